@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { pairedGlob } from './schemas/paired-glob';
+import { pageSchema } from './schemas/page';
+import { sourceSchema } from './schemas/source';
+import { tipSchema } from './schemas/tip';
+
+/**
+ * Content lives at the top level in `content/` so editors never open `src/`.
+ * CONTENT_DIR points a build at fixture content, which is how tests prove that bad input stops it.
+ */
+const root = process.env['CONTENT_DIR'] ?? './content';
+
+export const collections = {
+  guides: defineCollection({ loader: pairedGlob({ base: `${root}/guides`, pattern: '**/*.mdx' }), schema: pageSchema }),
+  pages: defineCollection({ loader: pairedGlob({ base: `${root}/pages`, pattern: '**/*.mdx' }), schema: pageSchema }),
+  tips: defineCollection({ loader: glob({ base: `${root}/tips`, pattern: '*.yaml' }), schema: tipSchema }),
+  sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
+};

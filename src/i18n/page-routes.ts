@@ -1,0 +1,73 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { locales, type Locale } from './locales';
+import { guideHref, sectionHref, type Section } from './routes';
+
+/** Which view renders a page; `[...path].astro` maps each to a component. */
+export type View = Exclude<Section, 'about' | 'accessibility'> | 'guide' | 'page';
+
+/** One page of the site in one language, with the addresses of the same page in every language. */
+export interface PageRoute {
+  /** Shared by the language versions of a page: a section name or a content key. */
+  key: string;
+  lang: Locale;
+  href: string;
+  view: View;
+  alternates: Record<Locale, string>;
+  /** The content entry a guide or standalone page renders. */
+  entry?: CollectionEntry<'guides'> | CollectionEntry<'pages'>;
+}
+
+type Unpaired = Omit<PageRoute, 'alternates'>;
+
+const fixedSections = ['home', 'guides', 'tips', 'checklist', 'mentoring', 'search', 'sources', 'notFound'] as const;
+/** Sections whose text is a content page (so editors can change it) at a fixed, translated URL. */
+const contentSections = ['about', 'accessibility'] as const;
+
+function entryLang(entry: { id: string }): Locale {
+  return entry.id.split('/')[0] as Locale;
+}
+
+function entrySlug(entry: { id: string }): string {
+  return entry.id.split('/').slice(1).join('/');
+}
+
+/**
+ * Every page of the site in both languages. Pairing by key is what lets the language switcher,
+ * hreflang links and the sitemap all point at the same page in the other language, even when
+ * the two URLs share no words. The content loader has already refused unpaired content.
+ */
+export async function getPageRoutes(): Promise<PageRoute[]> {
+  const guides = await getCollection('guides');
+  const pages = await getCollection('pages');
+  const routes: Unpaired[] = [];
+
+  for (const lang of locales) {
+    for (const section of fixedSections) {
+      routes.push({ key: section, lang, href: sectionHref(section, lang), view: section });
+    }
+  }
+  for (const entry of guides) {
+    const lang = entryLang(entry);
+    routes.push({ key: `guide:${entry.data.key}`, lang, href: guideHref(entrySlug(entry), lang), view: 'guide', entry });
+  }
+  for (const entry of pages) {
+    const section = contentSections.find((name) => name === entry.data.key);
+    if (!section) {
+      throw new Error(`${entry.filePath}: field "key": "${entry.data.key}" is not a standalone page; use one of ${contentSections.join(', ')}.`);
+    }
+    const lang = entryLang(entry);
+    routes.push({ key: section, lang, href: sectionHref(section, lang), view: 'page', entry });
+  }
+
+  const hrefsByKey = new Map<string, Partial<Record<Locale, string>>>();
+  for (const route of routes) {
+    hrefsByKey.set(route.key, { ...hrefsByKey.get(route.key), [route.lang]: route.href });
+  }
+  return routes.map((route) => {
+    const found = hrefsByKey.get(route.key) ?? {};
+    const alternates = Object.fromEntries(locales.map((lang) => [lang, found[lang]])) as Record<Locale, string | undefined>;
+    const missing = locales.find((lang) => !alternates[lang]);
+    if (missing) throw new Error(`Page "${route.key}" (${route.href}) has no ${missing} version.`);
+    return { ...route, alternates: alternates as Record<Locale, string> };
+  });
+}

@@ -1,0 +1,50 @@
+import type { Locale } from './locales';
+
+/**
+ * The URL word of each fixed section in each language. Finnish readers get Finnish URLs
+ * (`/fi/vinkit/`), so pages are paired by their section or translation key, never by path.
+ */
+export const sectionSlugs = {
+  home: { en: '', fi: '' },
+  guides: { en: 'guides', fi: 'oppaat' },
+  tips: { en: 'tips', fi: 'vinkit' },
+  checklist: { en: 'linkedin-checklist', fi: 'linkedin-tarkistuslista' },
+  mentoring: { en: 'mentoring-programmes', fi: 'mentorointiohjelmat' },
+  search: { en: 'search', fi: 'haku' },
+  sources: { en: 'sources', fi: 'lahteet' },
+  about: { en: 'about', fi: 'tietoa' },
+  accessibility: { en: 'accessibility', fi: 'saavutettavuus' },
+  notFound: { en: '404', fi: '404' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type Section = keyof typeof sectionSlugs;
+
+/** Joins path segments into a site path with the trailing slash every page URL has. */
+function toHref(lang: Locale, ...segments: string[]): string {
+  const rest = segments.filter(Boolean).join('/');
+  return rest ? `/${lang}/${rest}/` : `/${lang}/`;
+}
+
+/** The URL of a fixed section, e.g. `sectionHref('tips', 'fi')` → `/fi/vinkit/`. */
+export function sectionHref(section: Section, lang: Locale): string {
+  return toHref(lang, sectionSlugs[section][lang]);
+}
+
+/** The URL of one guide page from its file name (slug) in that language. */
+export function guideHref(slug: string, lang: Locale): string {
+  return toHref(lang, sectionSlugs.guides[lang], slug);
+}
+
+/** The anchor a tip has on the tips page in both languages, so links and search land on it. */
+export function tipAnchor(tipId: string): string {
+  return `tip-${tipId}`;
+}
+
+export function tipHref(tipId: string, lang: Locale): string {
+  return `${sectionHref('tips', lang)}#${tipAnchor(tipId)}`;
+}
+
+/** The path without its leading and trailing slash, as Astro's rest parameter wants it. */
+export function hrefToParam(href: string): string {
+  return href.replace(/^\/|\/$/g, '');
+}

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export interface SyncResult {
+  ok: boolean;
+  output: string;
+}
+
+/**
+ * Runs Astro's content layer (`astro sync`) over a copy of the valid fixture content with some
+ * files replaced or removed, exactly as an editor's change would reach the build. Each run gets
+ * its own cache so one fixture's entries never leak into the next.
+ */
+export function syncContent(changes: Record<string, string | null> = {}, contentDir = 'tests/fixtures/valid'): SyncResult {
+  const work = mkdtempSync(join(tmpdir(), 'content-fixture-'));
+  const content = join(work, 'content');
+  try {
+    cpSync(contentDir, content, { recursive: true });
+    for (const [file, text] of Object.entries(changes)) {
+      const target = join(content, file);
+      if (text === null) rmSync(target);
+      else {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, text);
+      }
+    }
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    // eslint-disable-next-line no-control-regex -- strips terminal colours so messages read as editors see them
+    const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    return { ok: run.status === 0, output };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/ui/en.json';
+import fi from '../../src/i18n/ui/fi.json';
+import { formatDate } from '../../src/i18n/format';
+import { useTranslations } from '../../src/i18n/translate';
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+describe('UI strings', () => {
+  it('has every key in both languages', () => {
+    const enKeys = Object.keys(en).filter((key) => !pluralSuffix.test(key));
+    const fiKeys = Object.keys(fi).filter((key) => !pluralSuffix.test(key));
+    expect(enKeys.filter((key) => !(key in fi)), 'keys missing from fi.json').toEqual([]);
+    expect(fiKeys.filter((key) => !(key in en)), 'keys missing from en.json').toEqual([]);
+  });
+
+  it('has the plural forms each language needs', () => {
+    for (const [name, strings] of [['en', en], ['fi', fi]] as const) {
+      const bases = new Set(Object.keys(strings).filter((key) => pluralSuffix.test(key)).map((key) => key.replace(pluralSuffix, '')));
+      for (const base of bases) {
+        expect(`${base}_one` in strings && `${base}_other` in strings, `${name}: ${base}_one and ${base}_other`).toBe(true);
+      }
+    }
+  });
+
+  it('has no empty or untranslated-looking strings', () => {
+    for (const strings of [en, fi]) {
+      for (const [key, value] of Object.entries(strings)) expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  it('translates into the requested language and picks plural forms', () => {
+    expect(useTranslations('fi')('nav.tips')).toBe('Vinkit');
+    expect(useTranslations('en')('nav.tips')).toBe('Tips');
+    expect(useTranslations('en')('guides.count', { count: 1 })).toBe('1 guide');
+    expect(useTranslations('fi')('guides.count', { count: 11 })).toBe('11 opasta');
+  });
+});
+
+describe('dates', () => {
+  const day = new Date('2026-11-23T00:00:00Z');
+  it('reads as British English in English', () => expect(formatDate(day, 'en')).toBe('23 November 2026'));
+  it('reads day.month.year in Finnish', () => expect(formatDate(day, 'fi')).toBe('23.11.2026'));
+});

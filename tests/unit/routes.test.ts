@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { guideHref, hrefToParam, sectionHref, sectionSlugs, tipHref } from '../../src/i18n/routes';
+
+describe('routes', () => {
+  it('uses Finnish words in Finnish URLs', () => {
+    expect(sectionHref('tips', 'fi')).toBe('/fi/vinkit/');
+    expect(sectionHref('tips', 'en')).toBe('/en/tips/');
+    expect(guideHref('mentorointi', 'fi')).toBe('/fi/oppaat/mentorointi/');
+  });
+
+  it('puts every section under a language prefix and home at the prefix itself', () => {
+    expect(sectionHref('home', 'en')).toBe('/en/');
+    for (const section of Object.keys(sectionSlugs) as Array<keyof typeof sectionSlugs>) {
+      expect(sectionHref(section, 'fi')).toMatch(/^\/fi\/([a-z0-9-]+\/)?$/);
+    }
+  });
+
+  it('gives each section a distinct URL within a language', () => {
+    for (const lang of ['en', 'fi'] as const) {
+      const hrefs = (Object.keys(sectionSlugs) as Array<keyof typeof sectionSlugs>).map((section) => sectionHref(section, lang));
+      expect(new Set(hrefs).size).toBe(hrefs.length);
+    }
+  });
+
+  it('links a tip to its anchor on the tips page', () => {
+    expect(tipHref('ask-for-advice', 'fi')).toBe('/fi/vinkit/#tip-ask-for-advice');
+  });
+
+  it('turns a URL into the rest parameter Astro expects', () => {
+    expect(hrefToParam('/fi/oppaat/mentorointi/')).toBe('fi/oppaat/mentorointi');
+  });
+});
