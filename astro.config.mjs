@@ -9,11 +9,14 @@ import { sitemapAlternates } from './src/integrations/sitemap-alternates.mjs';
  * Set SITE_URL when publishing; the default is a placeholder that is never a real site.
  */
 const site = process.env.SITE_URL ?? 'https://networking-guide.example';
+/** OUT_DIR lets parallel builds (tests, benchmark) write to their own folders. */
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   // Fixture builds in the tests use their own cache, so they never mix with the real content's.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Lossless whitespace removal: the default 'jsx' mode can join words across inline elements.
@@ -24,7 +27,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page),
-      serialize: sitemapAlternates,
+      serialize: sitemapAlternates(outDir),
     }),
   ],
   security: {
