@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { checklistSchema } from './schemas/checklist';
 import { pairedGlob } from './schemas/paired-glob';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
@@ -16,4 +17,6 @@ export const collections = {
   pages: defineCollection({ loader: pairedGlob({ base: `${root}/pages`, pattern: '**/*.mdx' }), schema: pageSchema }),
   tips: defineCollection({ loader: glob({ base: `${root}/tips`, pattern: '*.yaml' }), schema: tipSchema }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
+  /** One file per checklist (the LinkedIn one is `linkedin`), both languages in it. */
+  checklists: defineCollection({ loader: glob({ base: `${root}/checklist`, pattern: '*.yaml' }), schema: checklistSchema }),
 };

@@ -1,0 +1,32 @@
+import { regions, statuses, type Programme, type Status } from '../schemas/mentoring';
+import type { ItemValues } from './filter';
+
+/** What an editor writes for a fact no source states; shown as "unknown" / "ei tiedossa". */
+export const unknown = 'unknown';
+
+/** Places a nationwide programme is open to: every region except "online", which is not a place. */
+const places = regions.filter((region) => region !== 'online');
+
+/**
+ * Directory order: running programmes first, then those whose status is unknown, ended ones last,
+ * so readers meet what they can still join; alphabetical by the name they see within each.
+ */
+export function compareProgrammes(a: { status: Status; name: string }, b: { status: Status; name: string }, locale: string): number {
+  return statuses.indexOf(a.status) - statuses.indexOf(b.status) || a.name.localeCompare(b.name, locale);
+}
+
+/**
+ * A programme's values in each filter group of the directory. Unstated languages and regions
+ * become "unknown", so readers can choose to include them rather than lose them silently; a
+ * nationwide programme also counts as available in every region.
+ */
+export function programmeFilterValues(programme: Pick<Programme, 'audience' | 'languages' | 'region' | 'status'>): ItemValues {
+  const { audience, languages, region, status } = programme;
+  const where = region.includes('nationwide') ? [...new Set([...region, ...places])] : region;
+  return {
+    audience,
+    language: languages.length > 0 ? languages : [unknown],
+    region: where.length > 0 ? where : [unknown],
+    status: [status],
+  };
+}
