@@ -19,5 +19,8 @@ export default defineConfig({
     // truncated tab or search result only loses the site name. 130 still catches a description
     // pasted into the title field.
     'long-title': ['error', { maxlength: 130 }],
+    // Filter checkboxes share one name per question (audience=women&audience=students), which is
+    // how HTML forms send several values of one field; the default only allows this for radios.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });

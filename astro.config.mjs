@@ -1,8 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { locales } from './src/i18n/locales.ts';
+import { localized404 } from './src/integrations/localized-404.mjs';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.mjs';
+import { layerOrder } from './src/styles/layer-order.ts';
 
 /**
  * The public address is only needed for canonical links, hreflang and the sitemap.
@@ -29,6 +34,9 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page),
       serialize: sitemapAlternates(outDir),
     }),
+    localized404(locales),
+    // Last, so it indexes the finished pages.
+    searchIndex(),
   ],
   security: {
     csp: {
@@ -42,6 +50,8 @@ export default defineConfig({
       ],
       // Pagefind compiles its WebAssembly search engine in the browser.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The one inline style Astro does not hash itself: the layer order in Base.astro.
+      styleDirective: { hashes: [`sha256-${createHash('sha256').update(layerOrder).digest('base64')}`] },
     },
   },
 });

@@ -37,7 +37,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: {
-    command: `npm run preview -- --port ${port}`,
+    // --ignore-lock: Astro allows one tracked preview per project; parallel test runs each need their own.
+    command: `npm run preview -- --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: false,
     timeout: 60_000,

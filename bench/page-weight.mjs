@@ -58,28 +58,50 @@ export function recordResponses(page) {
     );
   });
   page.on('requestfailed', (request) => {
-    pending.push(Promise.resolve({ url: request.url(), status: 0, kind: 'other', bytes: 0 }));
+    pending.push(Promise.resolve({ url: request.url(), status: 0, kind: /** @type {Kind} */ ('other'), bytes: 0 }));
   });
   return {
-    /** How many responses have arrived so far; lets a caller wait until the network is quiet. */
-    count: () => pending.length,
-    all: () => Promise.all(pending),
+    /**
+     * Waits until no response has arrived for `quietMs`, so late requests (module imports,
+     * search fragments) are counted too.
+     */
+    quiet: async (quietMs = 300, limitMs = 10_000) => {
+      const start = Date.now();
+      let seen = -1;
+      while (seen !== pending.length && Date.now() - start < limitMs) {
+        seen = pending.length;
+        await new Promise((resolve) => setTimeout(resolve, quietMs));
+      }
+    },
+    /** Everything so far, summed by kind and listed (path, kind, bytes) for finding the heavy parts. */
+    summary: async () => {
+      const all = await Promise.all(pending);
+      return {
+        bytes: sumByKind(all),
+        requests: all.length,
+        responses: all.map(({ url, kind, bytes }) => ({ path: new URL(url).pathname, kind, bytes })),
+        failed: all.filter((response) => response.status === 0 || response.status >= 400).map((response) => response.url),
+      };
+    },
   };
 }
 
 /**
- * Loads `path` as a first-time mobile reader and reports its weight.
+ * Loads `path` as a first-time mobile reader (fresh context, nothing cached) and records its weight,
+ * what held back its first render, and how much of its text is there without JavaScript.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} origin e.g. http://127.0.0.1:4905
  * @param {string} path
+ * @returns {Promise<import('./types').PageWeight>}
  */
-export async function measurePageWeight(browser, origin, path) {
+export async function measurePage(browser, origin, path) {
   const context = await browser.newContext(mobileContext);
   try {
     const page = await context.newPage();
     const responses = recordResponses(page);
-    const navigation = await page.goto(origin + path, { waitUntil: 'networkidle' });
+    const navigation = await page.goto(origin + path, { waitUntil: 'load' });
     if (!navigation?.ok()) throw new Error(`${path} answered ${navigation?.status() ?? 'nothing'}`);
+    await responses.quiet();
     const timing = await page.evaluate(() => {
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
       const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'));
@@ -93,20 +115,19 @@ export async function measurePageWeight(browser, origin, path) {
         })),
       };
     });
-    const all = await responses.all();
+    const text = await mainText(page);
     const blocking = timing.resources.filter((entry) => entry.blocking).map((entry) => entry.url);
     const firstPaint = timing.firstPaintMs;
     return {
       path,
-      bytes: sumByKind(all),
-      requests: all.length,
+      ...(await responses.summary()),
       // The document itself plus everything that blocked rendering.
       requestsBeforeRender: 1 + blocking.length,
       blocking,
       // For information: requests merely started before the first paint (not necessarily needed for it).
       startedBeforeFirstPaint: firstPaint === null ? null : 1 + timing.resources.filter((entry) => entry.startTime < firstPaint).length,
       firstContentfulPaintMs: firstPaint === null ? null : Math.round(firstPaint),
-      failed: all.filter((response) => response.status === 0 || response.status >= 400).map((response) => response.url),
+      textWithoutJs: sharedWords(text, await textWithScriptsOff(browser, origin + path)),
     };
   } finally {
     await context.close();
@@ -114,25 +135,46 @@ export async function measurePageWeight(browser, origin, path) {
 }
 
 /**
- * How much of the page's main text a reader gets with JavaScript switched off, compared with
- * JavaScript on (1 = all of it). Enhancements may add a little text; content must not need scripts.
- * @param {import('@playwright/test').Browser} browser
- * @param {string} origin
- * @param {string} path
+ * The text of `<main>` without its buttons: a script may add controls (print, copy), which are
+ * enhancements, but the text itself must not need scripts.
+ * @param {import('@playwright/test').Page} page
  */
-export async function textWithoutJavaScript(browser, origin, path) {
-  /** @param {boolean} javaScriptEnabled */
-  const mainText = async (javaScriptEnabled) => {
-    const context = await browser.newContext({ ...mobileContext, javaScriptEnabled });
-    try {
-      const page = await context.newPage();
-      await page.goto(origin + path, { waitUntil: 'networkidle' });
-      return (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim();
-    } finally {
-      await context.close();
-    }
-  };
-  return { path, share: sharedWords(await mainText(true), await mainText(false)) };
+async function mainText(page) {
+  const buttons = await page.locator('main button').allInnerTexts();
+  return withoutWords(await page.locator('main').innerText(), buttons.join(' '));
+}
+
+/**
+ * The main text a reader gets with JavaScript switched off.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ */
+async function textWithScriptsOff(browser, url) {
+  const context = await browser.newContext({ ...mobileContext, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return await mainText(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** @param {string} text */
+const words = (text) => text.toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * `text` without one occurrence of each word of `remove`.
+ * @param {string} text
+ * @param {string} remove
+ */
+export function withoutWords(text, remove) {
+  const kept = words(text);
+  for (const word of words(remove)) {
+    const at = kept.indexOf(word);
+    if (at >= 0) kept.splice(at, 1);
+  }
+  return kept.join(' ');
 }
 
 /**
@@ -142,7 +184,6 @@ export async function textWithoutJavaScript(browser, origin, path) {
  * @param {string} partial
  */
 export function sharedWords(full, partial) {
-  const words = (/** @type {string} */ text) => text.toLowerCase().split(/\s+/).filter(Boolean);
   /** @type {Map<string, number>} */
   const available = new Map();
   for (const word of words(partial)) available.set(word, (available.get(word) ?? 0) + 1);

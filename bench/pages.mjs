@@ -1,6 +1,7 @@
 // @ts-check
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { locales } from '../src/i18n/locales.ts';
 import { guideHref, sectionHref, sectionSlugs } from '../src/i18n/routes.ts';
 
@@ -35,6 +36,17 @@ export function pagesToMeasure(dist) {
       return [lang, byType];
     }),
   ));
+}
+
+/**
+ * The page whose HTML is largest after gzip: the one Lighthouse audits for a type with many pages,
+ * since a budget kept by the heaviest guide is kept by all.
+ * @param {string} dist
+ * @param {string[]} paths
+ */
+export function heaviestPage(dist, paths) {
+  const size = (/** @type {string} */ path) => gzipSync(readFileSync(join(dist, path, 'index.html'))).length;
+  return paths.map((path) => ({ path, bytes: size(path) })).reduce((a, b) => (b.bytes > a.bytes ? b : a)).path;
 }
 
 export { locales };

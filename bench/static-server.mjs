@@ -100,6 +100,7 @@ export async function startStaticServer({ root, port }) {
       'content-type': type,
       'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
     };
+    /** @type {Buffer} */
     let body = raw;
     if (isCompressible(type)) {
       headers['vary'] = 'accept-encoding';

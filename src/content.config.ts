@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { checklistSchema } from './schemas/checklist';
+import { introSchema } from './schemas/intro';
+import { mentoringSchema } from './schemas/mentoring';
 import { pairedGlob } from './schemas/paired-glob';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
@@ -19,4 +21,8 @@ export const collections = {
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
   /** One file per checklist (the LinkedIn one is `linkedin`), both languages in it. */
   checklists: defineCollection({ loader: glob({ base: `${root}/checklist`, pattern: '*.yaml' }), schema: checklistSchema }),
+  /** One mentoring programme per file, both languages in it. */
+  mentoring: defineCollection({ loader: glob({ base: `${root}/mentoring`, pattern: '*.yaml' }), schema: mentoringSchema }),
+  /** Short editable introductions above a section's list, one file per language. */
+  intros: defineCollection({ loader: pairedGlob({ base: `${root}/intros`, pattern: '**/*.mdx' }), schema: introSchema }),
 };

@@ -30,3 +30,17 @@ export function programmeFilterValues(programme: Pick<Programme, 'audience' | 'l
     status: [status],
   };
 }
+
+/** Finland's official languages and English first, as most readers look for these; then by code. */
+const leadingLanguages = ['fi', 'sv', 'en'];
+
+/** The order of language options: fi, sv, en, then any other code alphabetically, "unknown" last. */
+export function orderLanguages(codes: Iterable<string>): string[] {
+  const rank = (code: string) => (code === unknown ? Infinity : leadingLanguages.includes(code) ? leadingLanguages.indexOf(code) : leadingLanguages.length);
+  return [...new Set(codes)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** An address as readers can read it aloud: no "https://", no "www.", no trailing slash. */
+export function readableUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+}

@@ -1,0 +1,177 @@
+// @ts-check
+import { locales, pageTypes } from './pages.mjs';
+
+/**
+ * Every budget of the benchmark in one place, each with why it is set where it is. A budget reads
+ * the results and says pass, fail, or unmeasured (its part ran but could not measure it, e.g. the
+ * search page has no search box yet); a part left out with --only is skipped.
+ */
+
+const KB = 1024;
+/** @param {number} bytes */
+export const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+/** @typedef {'pass' | 'fail' | 'unmeasured' | 'skipped'} Status */
+/** @typedef {{ status: Status, actual: string }} Outcome */
+/**
+ * @typedef {object} Budget
+ * @property {string} id
+ * @property {'weight' | 'search' | 'lighthouse' | 'build'} part
+ * @property {string} label
+ * @property {string} limit
+ * @property {string} why
+ * @property {(results: Results) => Outcome} check
+ */
+/** @typedef {import('./types').Results} Results */
+/** @typedef {import('./types').PageWeight} PageWeight */
+
+/**
+ * Every guide measurement in both languages, or none.
+ * @param {Results['weight']} weight
+ * @returns {PageWeight[]}
+ */
+const allGuides = (weight) => locales.flatMap((lang) => weight?.[lang]?.guide?.pages ?? []);
+
+/**
+ * @param {boolean} ok
+ * @param {string} actual
+ * @returns {Outcome}
+ */
+const verdict = (ok, actual) => ({ status: ok ? 'pass' : 'fail', actual });
+
+/** @type {Budget[]} */
+export const budgets = [
+  {
+    id: 'guide-first-round-trip',
+    part: 'weight',
+    label: 'Guide page: HTML + CSS (gzip)',
+    limit: '≤ 14 KB',
+    why: 'A new TCP connection sends about 14 KB (10 packets) in its first round trip; if the HTML and CSS fit, the page can render after one round trip, which matters most on slow mobile links.',
+    check: (results) => {
+      const guides = allGuides(results.weight);
+      if (guides.length === 0) return { status: 'unmeasured', actual: 'no guide pages' };
+      const worst = guides.reduce((a, b) => (b.bytes.html + b.bytes.css > a.bytes.html + a.bytes.css ? b : a));
+      const bytes = worst.bytes.html + worst.bytes.css;
+      return verdict(bytes <= 14 * KB, `${kb(bytes)} (${worst.path}, heaviest of ${guides.length})`);
+    },
+  },
+  {
+    id: 'guide-requests-before-render',
+    part: 'weight',
+    label: 'Guide page: requests before first render',
+    limit: '≤ 3',
+    why: 'Each request the browser must finish before painting (the document, blocking CSS or scripts) can cost a round trip; three keeps first render fast on high-latency mobile networks.',
+    check: (results) => {
+      const guides = allGuides(results.weight);
+      if (guides.length === 0) return { status: 'unmeasured', actual: 'no guide pages' };
+      const worst = guides.reduce((a, b) => (b.requestsBeforeRender > a.requestsBeforeRender ? b : a));
+      return verdict(worst.requestsBeforeRender <= 3, `${worst.requestsBeforeRender} (${worst.path})`);
+    },
+  },
+  {
+    id: 'guide-no-javascript',
+    part: 'weight',
+    label: 'Guide page: readable without JavaScript',
+    limit: '100 % of the text',
+    why: 'Scripts fail to load or run more often than people think (old phones, blockers, flaky networks); guidance must be readable without them.',
+    check: (results) => {
+      const guides = allGuides(results.weight);
+      if (guides.length === 0) return { status: 'unmeasured', actual: 'no guide pages' };
+      const worst = guides.reduce((a, b) => (b.textWithoutJs < a.textWithoutJs ? b : a));
+      return verdict(worst.textWithoutJs >= 1, `${(worst.textWithoutJs * 100).toFixed(1)} % (${worst.path})`);
+    },
+  },
+  ...pageTypes.map((type) => /** @type {Budget} */ ({
+    id: `lighthouse-${type}`,
+    part: 'lighthouse',
+    label: `Lighthouse (mobile): ${type}`,
+    limit: '100 in all four categories',
+    why: 'Performance, accessibility, best practices and SEO at 100 is reachable for a static text site, so anything less is a regression worth a look.',
+    check: (results) => {
+      const runs = locales.flatMap((lang) => results.lighthouse?.[lang]?.[type] ?? []);
+      if (runs.length < locales.length) return { status: 'unmeasured', actual: 'not audited in every language' };
+      const broken = runs.flatMap((run) => (run.error === undefined ? [] : [`${run.lang}: ${run.error}`]));
+      if (broken.length > 0) return { status: 'fail', actual: broken.join('; ') };
+      const short = runs.flatMap((run) => (run.error === undefined ? Object.entries(run.scores) : [])
+        .filter(([, score]) => score < 100)
+        .map(([name, score]) => `${run.lang} ${name} ${score}`));
+      return verdict(short.length === 0, short.length === 0 ? 'all 100' : short.join(', '));
+    },
+  })),
+  {
+    id: 'search-first-bytes',
+    part: 'search',
+    label: 'First search: everything transferred (gzip)',
+    limit: '≤ 100 KB',
+    why: 'Opening the search page and seeing the first results should cost a reader on a metered phone plan no more than a small image.',
+    check: (results) => {
+      const runs = locales.flatMap((lang) => results.search?.[lang] ?? []);
+      if (runs.length < locales.length) return { status: 'unmeasured', actual: 'not measured in every language' };
+      const measured = [];
+      for (const run of runs) {
+        if (!run.available) return { status: 'unmeasured', actual: run.reason };
+        if (run.error !== undefined) return { status: 'fail', actual: run.error };
+        measured.push(run);
+      }
+      const worst = measured.reduce((a, b) => (b.bytes.total > a.bytes.total ? b : a));
+      return verdict(worst.bytes.total <= 100 * KB, `${kb(worst.bytes.total)} (${worst.path})`);
+    },
+  },
+  {
+    id: 'build-marginal-cost',
+    part: 'build',
+    label: 'Build: marginal time per page, 500 → 2,000 pages per language',
+    limit: '≤ 15 ms',
+    why: 'Keeps a site of thousands of pages buildable in about a minute on a small CI machine (2 cores).',
+    check: (results) => buildCheck(results.build, (growth) => {
+      const ms = growth.mediumToLargeMsPerPage;
+      return verdict(ms !== null && ms <= 15, ms === null ? 'no difference in pages' : `${ms.toFixed(1)} ms`);
+    }),
+  },
+  {
+    id: 'build-linear-growth',
+    part: 'build',
+    label: 'Build: growth is linear (marginal 500 → 2,000 vs real → 500)',
+    limit: '≤ 1.5×',
+    why: 'If each page costs more the more pages there are (a list rebuilt per page, a quadratic lookup), build time explodes as content grows; a stable marginal cost shows it does not.',
+    check: (results) => buildCheck(results.build, (growth) => {
+      const { ratio } = growth;
+      return verdict(ratio !== null && ratio <= 1.5, ratio === null ? 'cannot compare (first step not slower)' : `${ratio.toFixed(2)}×`);
+    }),
+  },
+];
+
+/**
+ * Build budgets need the search index inside the measured build, as the real build makes it.
+ * @param {Results['build']} build
+ * @param {(growth: NonNullable<import('./types').BuildResults['growth']>) => Outcome} judge
+ * @returns {Outcome}
+ */
+function buildCheck(build, judge) {
+  if (!build?.growth) return { status: 'unmeasured', actual: build?.error ?? 'no build runs' };
+  if (build.runs.some((run) => !run.searchIndex)) {
+    return { status: 'unmeasured', actual: `${judge(build.growth).actual} but the build made no search index` };
+  }
+  return judge(build.growth);
+}
+
+/**
+ * @param {Results} results what run.mjs measured
+ * @param {readonly string[]} parts the parts that were run
+ */
+export function evaluateBudgets(results, parts) {
+  return budgets.map((budget) => {
+    const { id, label, limit, why, part } = budget;
+    /** @type {Outcome} */
+    const outcome = parts.includes(part) ? budget.check(results) : { status: 'skipped', actual: '' };
+    return { id, part, label, limit, why, ...outcome };
+  });
+}
+
+/**
+ * Non-zero when a budget is broken or could not be checked: an unchecked budget is not a kept one.
+ * @param {Array<{ status: Status }>} verdicts
+ */
+export function exitCode(verdicts) {
+  return verdicts.some((v) => v.status === 'fail' || v.status === 'unmeasured') ? 1 : 0;
+}

@@ -1,0 +1,79 @@
+// @ts-check
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
+
+/**
+ * Lighthouse with its mobile defaults (emulated Moto G Power, simulated slow 4G and 4× CPU
+ * slowdown) against the system Chromium. The four category scores, LCP, TBT and CLS are kept,
+ * and for any category under 100 the audits that cost points, so a failure says what to fix.
+ */
+
+const categories = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
+
+/**
+ * Lighthouse's own chrome-launcher, resolved from the lighthouse package so the benchmark uses the
+ * version Lighthouse was built with, without a dependency of its own.
+ * @returns {Promise<typeof import('chrome-launcher')>}
+ */
+async function chromeLauncher() {
+  const fromLighthouse = createRequire(import.meta.resolve('lighthouse'));
+  return import(pathToFileURL(fromLighthouse.resolve('chrome-launcher')).href);
+}
+
+/**
+ * The audits that cost a category points, worst first.
+ * @param {import('lighthouse').Result} lhr
+ * @param {string} category
+ */
+export function lostPoints(lhr, category) {
+  const refs = lhr.categories[category]?.auditRefs ?? [];
+  return refs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
+    .filter(({ audit }) => audit && audit.score !== null && audit.score < 1)
+    .map(({ ref, audit }) => ({ id: ref.id, title: audit?.title ?? ref.id, score: audit?.score ?? 0 }))
+    .sort((a, b) => a.score - b.score);
+}
+
+/**
+ * Starts one Chromium for all runs; Lighthouse clears the origin's storage and cache before each.
+ * @param {number} port the DevTools port, inside the benchmark's port range
+ */
+export async function startLighthouse(port) {
+  const { launch } = await chromeLauncher();
+  const chrome = await launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless', ...chromiumFlags],
+    port,
+    logLevel: 'silent',
+  });
+
+  /** @param {string} url */
+  async function audit(url) {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+    /** @param {string} id */
+    const value = (id) => lhr.audits[id]?.numericValue ?? null;
+    const scores = Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
+    return {
+      url,
+      scores: /** @type {Record<(typeof categories)[number], number>} */ (scores),
+      lcpMs: value('largest-contentful-paint'),
+      tbtMs: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+      lostPoints: Object.fromEntries(categories.filter((id) => (scores[id] ?? 0) < 100).map((id) => [id, lostPoints(lhr, id)])),
+      warnings: lhr.runWarnings,
+    };
+  }
+
+  return { audit, close: () => chrome.kill() };
+}

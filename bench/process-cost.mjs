@@ -1,0 +1,85 @@
+// @ts-check
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * Runs a command and measures what it costs: wall time, and peak memory of the whole process tree
+ * (Astro's build may start worker processes, and Pagefind is a separate binary), sampled from
+ * /proc every 100 ms: often enough for builds that take seconds, rarely enough (about 2 ms a
+ * sample) not to slow the build down. Without /proc (not Linux) the memory is reported as null.
+ */
+
+const pageSize = 4096;
+
+/** @returns {Map<number, number[]>} parent pid → child pids, from /proc */
+function childrenByParent() {
+  /** @type {Map<number, number[]>} */
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The command name in field 2 may contain spaces and brackets; the parent pid follows the last ')'.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return children;
+}
+
+/**
+ * Resident memory of `pid` and all its descendants, in bytes.
+ * @param {number} pid
+ */
+export function treeRss(pid) {
+  const children = childrenByParent();
+  let total = 0;
+  const queue = [pid];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    try {
+      const resident = Number(readFileSync(`/proc/${next}/statm`, 'utf8').split(' ')[1]);
+      total += resident * pageSize;
+    } catch {
+      // Gone already.
+    }
+    queue.push(...(children.get(next) ?? []));
+  }
+  return total;
+}
+
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env: NodeJS.ProcessEnv, cwd?: string }} options
+ * @returns {Promise<{ wallMs: number, peakRssBytes: number | null, code: number | null, output: string }>}
+ */
+export function runMeasured(command, args, { env, cwd }) {
+  const canSample = (() => {
+    try {
+      readdirSync('/proc');
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => { output += chunk; });
+    child.stderr.on('data', (chunk) => { output += chunk; });
+    let peak = 0;
+    const sample = () => {
+      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+    };
+    const timer = canSample ? setInterval(sample, 100) : undefined;
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - start;
+      clearInterval(timer);
+      resolve({ wallMs, peakRssBytes: canSample ? peak : null, code, output });
+    });
+  });
+}

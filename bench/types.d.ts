@@ -1,0 +1,90 @@
+/** The shape of bench/results.json, shared by the measuring modules, the budgets and the report. */
+import type { Kind } from './page-weight.mjs';
+import type { Locale, PageType } from './pages.mjs';
+
+export type Bytes = Record<Kind | 'total', number>;
+
+/** One response: its path, kind and transferred body bytes. */
+export interface Response {
+  path: string;
+  kind: Kind;
+  bytes: number;
+}
+
+export interface PageWeight {
+  path: string;
+  bytes: Bytes;
+  requests: number;
+  responses: Response[];
+  /** The document plus every request Chromium marked render-blocking. */
+  requestsBeforeRender: number;
+  blocking: string[];
+  /** Requests started before the first contentful paint, blocking or not (for information). */
+  startedBeforeFirstPaint: number | null;
+  firstContentfulPaintMs: number | null;
+  failed: string[];
+  /** Share of the main text (with JavaScript) a reader also gets without it, 0 to 1. */
+  textWithoutJs: number;
+}
+
+export type WeightResults = Record<Locale, Record<PageType, { pages: PageWeight[] }>>;
+
+export type SearchResult =
+  | { path: string; available: false; reason: string }
+  | { path: string; available: true; error: string }
+  | {
+      path: string;
+      available: true;
+      error?: undefined;
+      queries: string[];
+      bytes: Bytes;
+      requests: number;
+      responses: Response[];
+      firstResultsMs: number;
+      resultsShown: number;
+      nextResultsMs: number | null;
+      note?: string;
+    };
+
+export type LighthouseCategory = 'performance' | 'accessibility' | 'best-practices' | 'seo';
+
+export type LighthouseRun = { lang: Locale; type: PageType; url: string } & (
+  | {
+      error?: undefined;
+      scores: Record<LighthouseCategory, number>;
+      lcpMs: number | null;
+      tbtMs: number | null;
+      cls: number | null;
+      lostPoints: Partial<Record<LighthouseCategory, Array<{ id: string; title: string; score: number }>>>;
+      warnings: string[];
+    }
+  | { error: string }
+);
+
+export interface BuildRun {
+  label: string;
+  pagesPerLang: Record<Locale, number>;
+  /** Every HTML page written, both languages and the root pages. */
+  pages: number;
+  guidesAdded: number;
+  tipsAdded: number;
+  wallMs: number;
+  peakRssBytes: number | null;
+  msPerPage: number | null;
+  /** Whether the build wrote a Pagefind index (pagefind/ in the output). */
+  searchIndex: boolean;
+}
+
+export interface BuildResults {
+  runs: BuildRun[];
+  growth?: { realToMediumMsPerPage: number | null; mediumToLargeMsPerPage: number | null; ratio: number | null };
+  error?: string;
+}
+
+export interface Results {
+  meta: { date: string; node: string; chromium: string | null; cpus: number; commit: string | null; parts: string[] };
+  weight?: WeightResults;
+  search?: Record<Locale, SearchResult>;
+  lighthouse?: Record<Locale, Record<PageType, LighthouseRun>>;
+  build?: BuildResults;
+}

@@ -1,0 +1,110 @@
+import { checklistKey, createChecklistStore, progressText, reconcileTicks, type ChecklistNotice } from './checklist-state';
+
+/**
+ * `<saved-checklist data-name="linkedin">` around real checkboxes: keeps the reader's ticks in the
+ * browser, shows "5 of 16 done" in a polite live region, and offers "Clear all" with an undo
+ * instead of a confirm dialog (one click to clear, one to regret; nothing modal to trap focus).
+ *
+ * The static HTML is complete without it: the boxes can be ticked and printed, the controls stay
+ * hidden. Every text comes from the server in data attributes, so no UI strings ship in the script:
+ * `data-progress` ("{done} of {total} done") and `data-notice-<name>` for each ChecklistNotice.
+ * Parts it uses: [data-controls] (revealed), [data-progress-text], [data-notice], [data-clear],
+ * [data-undo], [data-cleared-status] and `input[type=checkbox][data-item]`.
+ */
+class SavedChecklist extends HTMLElement {
+  #name = this.dataset['name'] ?? 'checklist';
+  #store = createChecklistStore(this.#name);
+  #boxes: HTMLInputElement[] = [];
+  /** The ticks just cleared, while "Undo" is on offer. */
+  #beforeClear: string[] | undefined;
+
+  connectedCallback(): void {
+    this.#boxes = [...this.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-item]')];
+    this.#load();
+    this.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLInputElement && this.#boxes.includes(event.target)) this.#save();
+    });
+    this.#part('[data-clear]')?.addEventListener('click', () => this.#clear());
+    this.#part('[data-undo]')?.addEventListener('click', () => this.#undo());
+    // Another tab ticked something, or Back brought this page from the cache: show the stored ticks.
+    window.addEventListener('storage', (event) => {
+      if (event.key === checklistKey(this.#name)) this.#load();
+    });
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) this.#load();
+    });
+    const controls = this.#part('[data-controls]');
+    if (controls) controls.hidden = false;
+  }
+
+  #part<T extends HTMLElement = HTMLElement>(selector: string): T | null {
+    return this.querySelector<T>(selector);
+  }
+
+  #ticked(): string[] {
+    return this.#boxes.filter((box) => box.checked).map((box) => String(box.dataset['item']));
+  }
+
+  #load(): void {
+    const loaded = reconcileTicks(this.#store.read(), this.#boxes.map((box) => String(box.dataset['item'])));
+    for (const box of this.#boxes) box.checked = loaded.ticked.has(String(box.dataset['item']));
+    const rewritten = loaded.rewrite ? this.#store.write([...loaded.ticked]) : true;
+    this.#notify(loaded.notice ?? (rewritten ? undefined : 'notSaved'));
+    this.#showProgress();
+  }
+
+  #save(): void {
+    this.#offerUndo(undefined);
+    const saved = this.#store.write(this.#ticked());
+    const shown = this.#noticeShown();
+    // "Unavailable" already says nothing will be kept; "not saved" goes once saving works again.
+    if (!saved && shown !== 'unavailable') this.#notify('notSaved');
+    else if (saved && shown === 'notSaved') this.#notify(undefined);
+    this.#showProgress();
+  }
+
+  #clear(): void {
+    const ticked = this.#ticked();
+    if (ticked.length === 0) return;
+    for (const box of this.#boxes) box.checked = false;
+    this.#save();
+    this.#offerUndo(ticked);
+  }
+
+  #undo(): void {
+    const restore = new Set(this.#beforeClear);
+    for (const box of this.#boxes) box.checked = restore.has(String(box.dataset['item']));
+    this.#save();
+    // The Undo button disappears, so focus goes back to where the reader started.
+    this.#part('[data-clear]')?.focus();
+  }
+
+  /** Shows or withdraws "All ticks cleared" with its Undo button. */
+  #offerUndo(ticked: string[] | undefined): void {
+    this.#beforeClear = ticked;
+    const undo = this.#part('[data-undo]');
+    const status = this.#part('[data-cleared-status]');
+    if (undo) undo.hidden = !ticked;
+    if (status) status.textContent = ticked ? (status.dataset['text'] ?? '') : '';
+  }
+
+  #noticeShown(): string | undefined {
+    return this.#part('[data-notice]')?.dataset['shown'];
+  }
+
+  #notify(notice: ChecklistNotice | undefined): void {
+    const holder = this.#part('[data-notice]');
+    if (!holder) return;
+    const key = notice ? `notice${notice[0]?.toUpperCase()}${notice.slice(1)}` : '';
+    holder.textContent = notice ? (this.dataset[key] ?? '') : '';
+    if (notice) holder.dataset['shown'] = notice;
+    else delete holder.dataset['shown'];
+  }
+
+  #showProgress(): void {
+    const holder = this.#part('[data-progress-text]');
+    if (holder) holder.textContent = progressText(this.dataset['progress'] ?? '', this.#ticked().length, this.#boxes.length);
+  }
+}
+
+if (!customElements.get('saved-checklist')) customElements.define('saved-checklist', SavedChecklist);

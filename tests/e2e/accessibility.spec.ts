@@ -1,0 +1,160 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { sitemapPaths } from './sitemap';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the standard the accessibility statement names. */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Pages the sitemap leaves out on purpose: the 404 pages (the root one is served for any unknown address). */
+const notInSitemap = ['/en/404/', '/fi/404/', '/no-such-page/'];
+
+async function allPages(request: Parameters<typeof sitemapPaths>[0]): Promise<string[]> {
+  return [...(await sitemapPaths(request)), ...notInSitemap];
+}
+
+async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  // Only violations are read; skipping the list of passes makes each run several times faster.
+  const builder = new AxeBuilder({ page }).withTags(wcagTags).options({ resultTypes: ['violations'] });
+  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+test.describe('axe finds no WCAG 2.2 AA violation', () => {
+  // One test per group of pages, so the groups run in parallel.
+  for (const group of ['en', 'fi', 'other'] as const) {
+    test(`on every ${group === 'other' ? 'bilingual' : group} page, in light and dark colour schemes`, async ({ page, request }) => {
+      test.setTimeout(120_000);
+      const paths = (await allPages(request)).filter((path) => (group === 'other' ? !/^\/(en|fi)\//.test(path) : path.startsWith(`/${group}/`)));
+      expect(paths.length).toBeGreaterThan(0);
+      const found: string[] = [];
+      for (const path of paths) {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(path);
+        found.push(...(await axeViolations(page)).map((violation) => `${path} (light) ${violation}`));
+        // Only colours change with the scheme, so the dark run checks contrast alone.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        found.push(...(await axeViolations(page, ['color-contrast', 'link-in-text-block'])).map((violation) => `${path} (dark) ${violation}`));
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+/** What the keyboard focus is on: enough to name it in a failure and to check it can be seen. */
+async function focusState(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return undefined;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+      name: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      shadow: style.boxShadow !== 'none',
+      onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
+    };
+  });
+}
+
+/** Elements a keyboard user should reach with Tab, in document order. */
+async function tabbableElements(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
+      .filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled && element.checkVisibility({ visibilityProperty: true }))
+      .filter((element) => !(element instanceof HTMLInputElement && element.type === 'radio' && !element.checked && document.querySelector(`input[type=radio][name="${element.name}"]:checked`)))
+      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`),
+  );
+}
+
+test.describe('keyboard', () => {
+  test('Tab goes skip link → site name → language switcher → navigation, and the skip link moves focus to the content', async ({ page }) => {
+    for (const [path, switcher, firstNav] of [['/en/', 'Suomeksi', 'Guides'], ['/fi/', 'In English', 'Oppaat']] as const) {
+      await page.goto(path);
+      const order: string[] = [];
+      for (let step = 0; step < 4; step += 1) {
+        await page.keyboard.press('Tab');
+        order.push(await page.evaluate(() => (document.activeElement?.textContent ?? '').trim()));
+      }
+      expect(order.slice(1)).toEqual([await page.locator('.site-name').innerText(), switcher, firstNav]);
+      await expect(page.locator('.skip-link')).toHaveText(order[0] ?? '');
+
+      await page.goto(path);
+      await page.keyboard.press('Tab');
+      await expect(page.locator('.skip-link')).toBeInViewport();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main')).toBeFocused();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+    }
+  });
+
+  test('every control on every page is reached by Tab in document order and shows where the focus is', async ({ page, request }) => {
+    test.setTimeout(120_000);
+    // Guide pages share one template, so one guide per language stands for the rest.
+    const guides = /^\/(en\/guides|fi\/oppaat)\/[^/]+\/$/;
+    const paths = (await allPages(request)).filter((path, index, all) => !guides.test(path) || all.findIndex((other) => guides.test(other) && other.slice(0, 3) === path.slice(0, 3)) === index);
+    const problems: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      const expected = await tabbableElements(page);
+      const reached: string[] = [];
+      for (let step = 0; step < expected.length; step += 1) {
+        await page.keyboard.press('Tab');
+        const state = await focusState(page);
+        if (!state) break;
+        reached.push(state.name);
+        if (!state.outline && !state.shadow) problems.push(`${path}: no visible focus indicator on ${state.name}`);
+        if (!state.onScreen) problems.push(`${path}: focused ${state.name} is off screen`);
+      }
+      if (reached.join('\n') !== expected.join('\n')) problems.push(`${path}: Tab order\n  reached:  ${reached.join(' | ')}\n  expected: ${expected.join(' | ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * Text that sticks out past the right edge of the window, which a reader would have to scroll
+ * the page sideways to read. Inside a box that scrolls by itself (a wide data table, which WCAG
+ * 1.4.10 allows) only the box has to fit.
+ */
+async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > innerWidth + 1) found.push(`page scrolls sideways (${document.documentElement.scrollWidth}px in ${innerWidth}px)`);
+    const inScrollingBox = (element: Element) => {
+      for (let at = element.parentElement; at && at !== document.body; at = at.parentElement) {
+        if (['auto', 'scroll'].includes(getComputedStyle(at).overflowX)) return true;
+      }
+      return false;
+    };
+    for (const element of document.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, a, button, label, input, select, summary, td, th, dt, dd, [role=region]')) {
+      const box = element.getBoundingClientRect();
+      if (!inScrollingBox(element) && box.width > 0 && element.checkVisibility() && box.right > innerWidth + 1) found.push(`<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 40)}" ends at ${Math.round(box.right)}px`);
+    }
+    return found.slice(0, 5);
+  });
+}
+
+test.describe('zoom and small screens', () => {
+  test('text at 200 % on a desktop window and pages on a 320 px wide screen need no sideways scrolling', async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const problems: string[] = [];
+    const paths = await allPages(request);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const path of paths) {
+      await page.goto(path);
+      // Like the browser's text-only zoom: every size in rem and em grows with the root font size.
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      await expect(page.locator('h1').first(), path).toBeVisible();
+      expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), `${path} text doubles`).toBe(32);
+      problems.push(...(await overflow(page)).map((problem) => `${path} at 200 %: ${problem}`));
+    }
+    // WCAG 1.4.10 Reflow: 320 CSS pixels is a 1280 px window zoomed to 400 %.
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of paths) {
+      await page.goto(path);
+      problems.push(...(await overflow(page)).map((problem) => `${path} at 320 px: ${problem}`));
+    }
+    expect(problems).toEqual([]);
+  });
+});

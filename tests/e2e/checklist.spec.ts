@@ -1,0 +1,237 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures';
+import { pdfPageTexts } from './pdf';
+
+/** What the checklist file holds, read the way an editor wrote it, so the tests follow the content. */
+interface ItemText { title: string; why: string; how: string }
+const checklist = parse(readFileSync('content/checklist/linkedin.yaml', 'utf8')) as {
+  groups: Array<{ items: Array<{ id: string; en: ItemText; fi: ItemText }> }>;
+};
+const items = checklist.groups.flatMap((group) => group.items);
+const total = items.length;
+const storageKey = 'networking-guide:checklist:linkedin';
+const pages = {
+  en: { path: '/en/linkedin-checklist/', progress: (done: number) => `${done} of ${total} done`, site: 'Networking for work in Finland' },
+  fi: { path: '/fi/linkedin-tarkistuslista/', progress: (done: number) => `${done}/${total} tehty`, site: 'Verkostoista töihin' },
+} as const;
+
+const box = (page: Page, id: string) => page.locator(`input[type=checkbox][data-item="${id}"]`);
+const progress = (page: Page) => page.locator('[data-progress-text]');
+const notice = (page: Page) => page.locator('[data-notice]');
+const ticked = (page: Page) => page.locator('input[type=checkbox][data-item]:checked').evaluateAll((boxes) => boxes.map((input) => input.getAttribute('data-item')));
+/** Puts a raw value in the checklist's storage before the page's own scripts run. */
+const storeBeforeLoad = (page: Page, raw: string) =>
+  page.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value);
+    sessionStorage.setItem('seeded', 'yes');
+  }, [storageKey, raw] as const);
+
+test.describe('with JavaScript', () => {
+  test('a ticked item stays ticked after a reload, and progress is announced politely', async ({ page }) => {
+    await page.goto(pages.en.path);
+    await expect(progress(page)).toHaveText(pages.en.progress(0));
+    await expect(progress(page)).toHaveAttribute('role', 'status');
+    await expect(progress(page)).toHaveAttribute('aria-live', 'polite');
+
+    await page.getByLabel(String(items[0]?.en.title), { exact: true }).check();
+    await page.getByLabel(String(items[3]?.en.title), { exact: true }).check();
+    await expect(progress(page)).toHaveText(pages.en.progress(2));
+
+    await page.reload();
+    await expect(box(page, String(items[0]?.id))).toBeChecked();
+    await expect(box(page, String(items[3]?.id))).toBeChecked();
+    expect(await ticked(page)).toHaveLength(2);
+    await expect(progress(page)).toHaveText(pages.en.progress(2));
+    await expect(notice(page)).toBeEmpty();
+  });
+
+  test('items ticked in English are ticked in Finnish, and unticked back in English', async ({ page }) => {
+    const [first, second] = [String(items[1]?.id), String(items.at(-1)?.id)];
+    await page.goto(pages.en.path);
+    await box(page, first).check();
+    await box(page, second).check();
+
+    await page.getByRole('link', { name: 'Suomeksi' }).click();
+    await expect(page).toHaveURL(new RegExp(`${pages.fi.path}$`));
+    expect((await ticked(page)).sort()).toEqual([first, second].sort());
+    await expect(progress(page)).toHaveText(pages.fi.progress(2));
+
+    await page.getByLabel(String(items.at(-1)?.fi.title), { exact: true }).uncheck();
+    await page.getByRole('link', { name: 'In English' }).click();
+    expect(await ticked(page)).toEqual([first]);
+  });
+
+  test('"Clear all" clears every tick and can be undone', async ({ page }) => {
+    const ids = items.slice(0, 3).map((item) => item.id);
+    await page.goto(pages.en.path);
+    for (const id of ids) await box(page, id).check();
+    const undo = page.getByRole('button', { name: 'Undo clearing' });
+    await expect(undo).toBeHidden();
+
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    expect(await ticked(page)).toEqual([]);
+    await expect(progress(page)).toHaveText(pages.en.progress(0));
+    await expect(page.locator('[data-cleared-status]')).toHaveText('All ticks cleared.');
+    await expect(undo).toBeVisible();
+
+    await undo.click();
+    expect(await ticked(page)).toEqual(ids);
+    await expect(undo).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Clear all' })).toBeFocused();
+    await page.reload();
+    expect(await ticked(page)).toEqual(ids);
+
+    // Cleared and not undone: the clearing is what is kept.
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await page.reload();
+    expect(await ticked(page)).toEqual([]);
+  });
+
+  test('"Print checklist" opens the print dialog', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+    });
+    await page.goto(pages.fi.path);
+    await page.getByRole('button', { name: 'Tulosta lista' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes');
+  });
+
+  test('stores nothing but the ticked ids, in localStorage, and sets no cookie', async ({ page, context }) => {
+    await page.goto(pages.en.path);
+    await box(page, String(items[2]?.id)).check();
+    const stored = await page.evaluate((key) => localStorage.getItem(key), storageKey);
+    expect(JSON.parse(String(stored))).toEqual({ version: 1, value: [items[2]?.id] });
+    expect(await context.cookies()).toEqual([]);
+  });
+});
+
+test.describe('saved ticks that cannot be used', () => {
+  test('corrupt storage starts empty, says so, and saving still works', async ({ page }) => {
+    await storeBeforeLoad(page, '{"version": 1, "value": [');
+    await page.goto(pages.en.path);
+    await expect(notice(page)).toHaveText('Your saved ticks could not be read, so the list starts empty.');
+    await expect(notice(page)).toBeVisible();
+    expect(await ticked(page)).toEqual([]);
+    await expect(progress(page)).toHaveText(pages.en.progress(0));
+
+    await box(page, String(items[0]?.id)).check();
+    await page.reload();
+    expect(await ticked(page)).toEqual([items[0]?.id]);
+    await expect(notice(page)).toBeEmpty();
+  });
+
+  test('ticks from an older list keep the items still on it and say the list changed', async ({ page }) => {
+    await storeBeforeLoad(page, JSON.stringify({ version: 1, value: ['an-item-that-was-removed', items[4]?.id] }));
+    await page.goto(pages.fi.path);
+    await expect(notice(page)).toHaveText('Lista on muuttunut edellisen käyntisi jälkeen. Merkinnät säilyivät niissä kohdissa, jotka ovat yhä listalla.');
+    expect(await ticked(page)).toEqual([items[4]?.id]);
+    await expect(progress(page)).toHaveText(pages.fi.progress(1));
+    // The cleaned list is saved, so the message is not repeated on the next visit.
+    await page.reload();
+    await expect(notice(page)).toBeEmpty();
+    expect(await ticked(page)).toEqual([items[4]?.id]);
+  });
+
+  test('storage that throws leaves a working list and says ticks are not kept', async ({ page }) => {
+    await page.addInitScript(() => {
+      const blocked = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      Storage.prototype.getItem = blocked;
+      Storage.prototype.setItem = blocked;
+      Storage.prototype.removeItem = blocked;
+    });
+    await page.goto(pages.en.path);
+    await expect(notice(page)).toHaveText(/does not let the site save your ticks/);
+    await page.getByLabel(String(items[0]?.en.title), { exact: true }).check();
+    await expect(box(page, String(items[0]?.id))).toBeChecked();
+    await expect(progress(page)).toHaveText(pages.en.progress(1));
+    await expect(notice(page)).toHaveText(/does not let the site save your ticks/);
+  });
+
+  test('storage that refuses to save says the latest change is not saved', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(pages.fi.path);
+    await expect(notice(page)).toBeEmpty();
+    await box(page, String(items[0]?.id)).check();
+    await expect(notice(page)).toHaveText('Viimeisintä muutosta ei voitu tallentaa tähän selaimeen, joten se häviää, kun poistut sivulta.');
+    await expect(progress(page)).toHaveText(pages.fi.progress(1));
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of ['en', 'fi'] as const) {
+    test(`${lang}: every item is listed with its explanation as a real checkbox, and no dead buttons`, async ({ page }) => {
+      await page.goto(pages[lang].path);
+      for (const item of items) {
+        const checkbox = page.getByRole('checkbox', { name: item[lang].title, exact: true });
+        await expect(checkbox).toBeVisible();
+        await expect(checkbox).toHaveAccessibleDescription(new RegExp(item[lang].how.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+        await expect(page.getByText(item[lang].why, { exact: false })).toBeVisible();
+      }
+      await expect(page.getByRole('checkbox')).toHaveCount(total);
+      await expect(page.locator('saved-checklist').getByRole('button')).toHaveCount(0);
+      await expect(page.locator('noscript p')).toHaveCount(1);
+
+      // It still prints: the items show on paper, the site's chrome does not.
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('checkbox', { name: String(items.at(-1)?.[lang].title), exact: true })).toBeVisible();
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.locator('.print-header')).toBeVisible();
+    });
+  }
+});
+
+for (const lang of ['en', 'fi'] as const) {
+  test(`${lang}: the printout fits two A4 pages with every item, the source of the page and no chrome`, async ({ page }) => {
+    await page.goto(pages[lang].path);
+    await box(page, String(items[0]?.id)).check();
+    await page.emulateMedia({ media: 'print' });
+    // Ticked and empty boxes both show on paper.
+    await expect(box(page, String(items[0]?.id))).toBeVisible();
+    await expect(box(page, String(items[0]?.id))).toBeChecked();
+    await expect(box(page, String(items[1]?.id))).toBeVisible();
+    await expect(page.locator('.print-notes')).toBeVisible();
+
+    const pdfPages = pdfPageTexts(await page.pdf({ format: 'A4' }));
+    expect(pdfPages.length).toBeGreaterThanOrEqual(1);
+    expect(pdfPages.length).toBeLessThanOrEqual(2);
+    const text = pdfPages.join(' ');
+    for (const item of items) expect(text, item.id).toContain(item[lang].title);
+    expect(text).toContain(pages[lang].site);
+    expect(text).toContain(`https://networking-guide.example${pages[lang].path}`);
+    expect(text).toMatch(lang === 'en' ? /Printed on \d{1,2} [A-Z][a-z]+ \d{4}/ : /Tulostettu \d{1,2}\.\d{1,2}\.\d{4}/);
+    for (const chrome of lang === 'en' ? ['Skip to main content', 'Print checklist', 'Clear all', 'Accessibility statement', 'Suomeksi'] : ['Siirry pääsisältöön', 'Tulosta lista', 'Tyhjennä kaikki', 'Saavutettavuusseloste', 'In English']) {
+      expect(text, chrome).not.toContain(chrome);
+    }
+  });
+}
+
+test.describe('axe finds no WCAG 2.1 AA violation', () => {
+  for (const lang of ['en', 'fi'] as const) {
+    test(`${lang}: with ticks, a notice, and then the undo offer showing`, async ({ page }) => {
+      const violations = async () =>
+        (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+      await storeBeforeLoad(page, 'not json');
+      await page.goto(pages[lang].path);
+      await expect(notice(page)).not.toBeEmpty();
+      await box(page, String(items[0]?.id)).check();
+      await box(page, String(items[1]?.id)).check();
+      expect(await violations()).toEqual([]);
+      await page.locator('[data-clear]').click();
+      await expect(page.locator('[data-undo]')).toBeVisible();
+      expect(await violations()).toEqual([]);
+    });
+  }
+});

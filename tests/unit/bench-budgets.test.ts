@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateBudgets, exitCode } from '../../bench/budgets.mjs';
+import type { PageType } from '../../bench/pages.mjs';
+import type { BuildRun, LighthouseRun, PageWeight, Results } from '../../bench/types';
+
+const allParts = ['weight', 'search', 'lighthouse', 'build'] as const;
+
+function page(path: string, over: Partial<PageWeight> = {}): PageWeight {
+  return {
+    path,
+    bytes: { html: 6000, css: 0, js: 1300, font: 0, image: 200, other: 0, total: 7500 },
+    requests: 6,
+    responses: [],
+    requestsBeforeRender: 1,
+    blocking: [],
+    startedBeforeFirstPaint: 3,
+    firstContentfulPaintMs: 100,
+    failed: [],
+    textWithoutJs: 1,
+    ...over,
+  };
+}
+
+function run(label: string, pages: number, wallMs: number, searchIndex = true): BuildRun {
+  return { label, pages, wallMs, pagesPerLang: { en: pages / 2, fi: pages / 2 }, guidesAdded: 0, tipsAdded: 0, peakRssBytes: 1e9, msPerPage: wallMs / pages, searchIndex };
+}
+
+/** Results in which every budget is kept; each test breaks one thing. */
+function keptResults(): Results {
+  const types = { home: ['/x/'], guide: ['/x/a/', '/x/b/'], tips: ['/x/t/'], checklist: ['/x/c/'], directory: ['/x/d/'], search: ['/x/s/'] };
+  const weightFor = () => Object.fromEntries(Object.entries(types).map(([type, paths]) => [type, { pages: paths.map((p) => page(p)) }]));
+  const audit = (lang: 'en' | 'fi', type: PageType): LighthouseRun => ({
+    lang, type, url: `http://127.0.0.1:4905/${lang}/${type}/`,
+    scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+    lcpMs: 900, tbtMs: 0, cls: 0, lostPoints: {}, warnings: [],
+  });
+  const audits = (lang: 'en' | 'fi') => Object.fromEntries((Object.keys(types) as PageType[]).map((type) => [type, audit(lang, type)])) as Record<PageType, LighthouseRun>;
+  const search = (path: string) => ({
+    path, available: true as const, queries: ['mentor', 'linkedin'], bytes: { html: 6000, css: 0, js: 17000, font: 0, image: 0, other: 50000, total: 73000 },
+    requests: 20, responses: [], firstResultsMs: 200, resultsShown: 10, nextResultsMs: 80,
+  });
+  return {
+    meta: { date: '2026-11-23T00:00:00Z', node: '24', chromium: '140', cpus: 2, commit: 'abc', parts: [...allParts] },
+    weight: { en: weightFor(), fi: weightFor() } as Results['weight'],
+    search: { en: search('/en/search/'), fi: search('/fi/haku/') },
+    lighthouse: { en: audits('en'), fi: audits('fi') },
+    build: {
+      runs: [run('real', 46, 10_000), run('500', 1000, 18_000), run('2000', 4000, 44_000)],
+      growth: { realToMediumMsPerPage: 8000 / 954, mediumToLargeMsPerPage: 26_000 / 3000, ratio: (26_000 / 3000) / (8000 / 954) },
+    },
+  };
+}
+
+const statusOf = (results: Results, id: string, parts: readonly string[] = allParts) =>
+  evaluateBudgets(results, parts).find((v) => v.id === id);
+
+describe('bench budgets', () => {
+  it('keeps every budget and exits 0 when everything is within limits', () => {
+    const verdicts = evaluateBudgets(keptResults(), allParts);
+    expect(verdicts.filter((v) => v.status !== 'pass')).toEqual([]);
+    expect(exitCode(verdicts)).toBe(0);
+  });
+
+  it('fails the first-round-trip budget on the heaviest guide and names it', () => {
+    const results = keptResults();
+    results.weight!.fi.guide.pages[1] = page('/fi/oppaat/iso/', { bytes: { html: 13_000, css: 1_500, js: 0, font: 0, image: 0, other: 0, total: 14_500 } });
+    const verdict = statusOf(results, 'guide-first-round-trip');
+    expect(verdict?.status).toBe('fail');
+    expect(verdict?.actual).toContain('/fi/oppaat/iso/');
+    expect(verdict?.actual).toContain('14.2 KB');
+    expect(exitCode(evaluateBudgets(results, allParts))).toBe(1);
+  });
+
+  it('counts CSS with HTML: exactly 14 KB passes, one byte more fails', () => {
+    const results = keptResults();
+    const at = (html: number) => page('/en/guides/a/', { bytes: { html, css: 2048, js: 0, font: 0, image: 0, other: 0, total: html + 2048 } });
+    results.weight!.en.guide.pages[0] = at(12 * 1024);
+    expect(statusOf(results, 'guide-first-round-trip')?.status).toBe('pass');
+    results.weight!.en.guide.pages[0] = at(12 * 1024 + 1);
+    expect(statusOf(results, 'guide-first-round-trip')?.status).toBe('fail');
+  });
+
+  it('fails when a guide needs four requests before it can render, or scripts to be read', () => {
+    const results = keptResults();
+    results.weight!.en.guide.pages[0] = page('/en/guides/a/', { requestsBeforeRender: 4 });
+    results.weight!.fi.guide.pages[0] = page('/fi/oppaat/a/', { textWithoutJs: 0.9 });
+    expect(statusOf(results, 'guide-requests-before-render')?.status).toBe('fail');
+    expect(statusOf(results, 'guide-no-javascript')?.actual).toContain('90.0 %');
+    expect(statusOf(results, 'guide-no-javascript')?.status).toBe('fail');
+  });
+
+  it('lists every Lighthouse category under 100 for a page type, in both languages', () => {
+    const results = keptResults();
+    const tips = results.lighthouse!.fi.tips;
+    if (tips.error === undefined) tips.scores.performance = 97;
+    const verdict = statusOf(results, 'lighthouse-tips');
+    expect(verdict?.status).toBe('fail');
+    expect(verdict?.actual).toBe('fi performance 97');
+    expect(statusOf(results, 'lighthouse-guide')?.status).toBe('pass');
+  });
+
+  it('fails a Lighthouse budget when the audit itself failed', () => {
+    const results = keptResults();
+    results.lighthouse!.en.search = { lang: 'en', type: 'search', url: 'http://127.0.0.1:4905/en/search/', error: 'NO_FCP' };
+    expect(statusOf(results, 'lighthouse-search')).toMatchObject({ status: 'fail', actual: 'en: NO_FCP' });
+  });
+
+  it('fails a first search over 100 KB and treats a page without a search box as unmeasured', () => {
+    const heavy = keptResults();
+    const en = heavy.search!.en;
+    if (en.available && en.error === undefined) en.bytes.total = 100 * 1024 + 1;
+    expect(statusOf(heavy, 'search-first-bytes')?.status).toBe('fail');
+
+    const missing = keptResults();
+    missing.search!.fi = { path: '/fi/haku/', available: false, reason: 'no search box in <main> at /fi/haku/' };
+    const verdicts = evaluateBudgets(missing, allParts);
+    expect(verdicts.find((v) => v.id === 'search-first-bytes')).toMatchObject({ status: 'unmeasured', actual: 'no search box in <main> at /fi/haku/' });
+    // An unchecked budget is not a kept one.
+    expect(exitCode(verdicts)).toBe(1);
+  });
+
+  it('judges build growth by the marginal cost and its ratio', () => {
+    const slow = keptResults();
+    slow.build!.growth = { realToMediumMsPerPage: 10, mediumToLargeMsPerPage: 16, ratio: 1.6 };
+    expect(statusOf(slow, 'build-marginal-cost')).toMatchObject({ status: 'fail', actual: '16.0 ms' });
+    expect(statusOf(slow, 'build-linear-growth')).toMatchObject({ status: 'fail', actual: '1.60×' });
+  });
+
+  it('does not accept build numbers from a build that made no search index', () => {
+    const results = keptResults();
+    results.build!.runs[2] = run('2000', 4000, 44_000, false);
+    expect(statusOf(results, 'build-marginal-cost')?.status).toBe('unmeasured');
+  });
+
+  it('skips the budgets of parts left out with --only, without failing the run', () => {
+    const results = keptResults();
+    delete results.build;
+    const verdicts = evaluateBudgets(results, ['weight', 'search', 'lighthouse']);
+    expect(verdicts.filter((v) => v.part === 'build').map((v) => v.status)).toEqual(['skipped', 'skipped']);
+    expect(exitCode(verdicts)).toBe(0);
+  });
+});
