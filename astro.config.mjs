@@ -26,6 +26,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Lossless whitespace removal: the default 'jsx' mode can join words across inline elements.
   compressHTML: true,
+  // Every script is a file, never inlined into the page (Vite inlines small ones by default): the
+  // header policy in public/_headers allows 'self' scripts only, as it cannot list per-page hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
   // The guides have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [

@@ -72,6 +72,7 @@ async function timeSearch(page, query) {
  * @param {string} origin
  * @param {string} path the search page
  * @param {[string, string]} queries the first (cold) and second (warm) search
+ * @returns {Promise<import('./types').SearchResult>}
  */
 export async function measureSearch(browser, origin, path, [first, second]) {
   const context = await browser.newContext(mobileContext);

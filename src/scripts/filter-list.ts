@@ -48,8 +48,7 @@ class FilterListElement extends HTMLElement {
     }));
 
     this.#form.addEventListener('change', this.#onChange);
-    // Enter in a checkbox would submit the form and reload the page; filtering is already done.
-    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.#form.addEventListener('submit', this.#onSubmit);
     this.querySelector('[data-filter-reset]')?.addEventListener('click', this.#onReset);
     window.addEventListener('popstate', this.#fromUrl);
     this.#fromUrl();
@@ -71,6 +70,12 @@ class FilterListElement extends HTMLElement {
     for (const box of this.#boxes()) if (box.checked) (selection[box.name] ??= []).push(box.value);
     this.#show(selection);
     this.#save(selection);
+  };
+
+  /** The list is already filtered; "Show results" takes the reader to the count above it, not to a new page. */
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    this.#status?.focus();
   };
 
   #onReset = (): void => {

@@ -41,15 +41,25 @@ interface SearchResponse {
 }
 interface PagefindInstance {
   search: (term: string, options: { filters: Record<string, string> }) => Promise<SearchResponse>;
-  mergeIndex: (url: string, options: { language: string; excerptLength: number }) => Promise<void>;
+  mergeIndex: (url: string, options: Omit<PagefindOptions, 'noWorker'> & { language: string }) => Promise<void>;
+}
+interface PagefindOptions {
+  noWorker: boolean;
+  excerptLength: number;
+  ranking: { metaWeights: Record<string, number> };
 }
 interface PagefindModule {
-  createInstance: (options: { noWorker: boolean; excerptLength: number }) => PagefindInstance;
+  createInstance: (options: PagefindOptions) => PagefindInstance;
 }
 
 const pageSize = 10;
 const announceDelayMs = 500;
 const excerptLength = 24;
+/**
+ * Editors' keywords (html-records.ts) weigh three times a word of body text: a guide that lists
+ * "hidden job market" as a keyword should come before tips that merely mention it.
+ */
+const options: PagefindOptions = { noWorker: true, excerptLength, ranking: { metaWeights: { keywords: 3 } } };
 const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 
 class SiteSearch extends HTMLElement {
@@ -135,13 +145,12 @@ class SiteSearch extends HTMLElement {
 
   #engine(both: boolean): Promise<PagefindInstance> {
     const key = both ? 'both' : 'own';
-    const options = { noWorker: true, excerptLength };
     this.#pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>;
     this.#engines[key] ??= this.#pagefind.then(async (pagefind) => {
       const engine = pagefind.createInstance(options);
       // One bundle holds both languages' indexes; Pagefind skips merging a path equal to its own,
       // so the other language is merged through the bundle's full address.
-      if (both) await engine.mergeIndex(new URL(bundle, location.href).href, { language: this.#other, excerptLength });
+      if (both) await engine.mergeIndex(new URL(bundle, location.href).href, { language: this.#other, excerptLength, ranking: options.ranking });
       return engine;
     });
     const engine = this.#engines[key];

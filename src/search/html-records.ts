@@ -1,4 +1,4 @@
-import { compoundTails } from './compounds';
+import { finnishForms } from './finnish-forms';
 import { itemTypes, type ItemType } from './types';
 
 /**
@@ -174,16 +174,17 @@ const hasBody = (html: string) => /<[^>]+\sdata-pagefind-body(?=[\s=>/])/.test(h
  * The records of one built page. A page with items marked `data-pagefind-filter="type:tip"` (or
  * another item type) gives one record per item, linked to its anchor, and no record of its own,
  * so nothing is found twice. Any other page with `data-pagefind-body` is one record. Pages
- * without it (home, lists, about) are not searched. Finnish records get their compound tails.
+ * without it (home, lists, about) are not searched. Finnish records get extra word forms
+ * (finnish-forms.ts).
  * @param file the page's path inside the build folder, e.g. `fi/vinkit/index.html`
  */
 export function searchRecords(file: string, html: string, keywordsOf: ItemKeywords = () => []): SearchRecord[] {
   const lang = documentLang(html);
   const url = pageUrl(file);
-  const tails = (text: string) => (lang === 'fi' ? compoundTails(text).join(' ') : '');
+  const forms = (text: string) => (lang === 'fi' ? finnishForms(text).join(' ') : '');
   const items = findElements(html, (attributes) => itemType(attributes) !== undefined);
   if (items.length === 0) {
-    return hasBody(html) ? [{ url, html: withMeta(html, { parts: tails(`${indexedText(html)} ${pageKeywords(html)}`) }) }] : [];
+    return hasBody(html) ? [{ url, html: withMeta(html, { forms: forms(`${indexedText(html)} ${pageKeywords(html)}`) }) }] : [];
   }
   if (!lang) throw new Error(`${file}: the page has no <html lang>, so its items cannot be given a language.`);
   return items.map((item) => {
@@ -193,7 +194,7 @@ export function searchRecords(file: string, html: string, keywordsOf: ItemKeywor
     const title = headingText(item.html);
     if (!title) throw new Error(`${file}: the element marked type:${type} with id "${anchor}" has no heading to use as its search result title.`);
     const keywords = keywordsOf({ type, anchor, lang }).join(', ');
-    const meta = { keywords, parts: tails(`${plainText(withoutIgnored(item.html))} ${keywords}`) };
+    const meta = { keywords, forms: forms(`${plainText(withoutIgnored(item.html))} ${keywords}`) };
     return { url: `${url}#${anchor}`, html: withMeta(itemDocument({ lang, title, html: item.html }), meta) };
   });
 }

@@ -5,8 +5,8 @@ const total = entriesIn('content/mentoring');
 const statusOrder = ['running', 'unknown', 'ended'];
 
 const languages = [
-  { lang: 'en', path: '/en/mentoring-programmes/', women: 'Women', immigrants: 'People who have moved to Finland', finnish: 'Finnish', ended: 'Ended', clear: 'Clear filters', external: '(external site)', guide: '/en/guides/mentoring/' },
-  { lang: 'fi', path: '/fi/mentorointiohjelmat/', women: 'Naiset', immigrants: 'Suomeen muuttaneet', finnish: 'Suomi', ended: 'Päättynyt', clear: 'Tyhjennä valinnat', external: '(ulkoinen sivusto)', guide: '/fi/oppaat/mentorointi/' },
+  { lang: 'en', path: '/en/mentoring-programmes/', women: 'Women', immigrants: 'People who have moved to Finland', finnish: 'Finnish', ended: 'Ended', clear: 'Clear filters', show: 'Show results', external: '(external site)', guide: '/en/guides/mentoring/' },
+  { lang: 'fi', path: '/fi/mentorointiohjelmat/', women: 'Naiset', immigrants: 'Suomeen muuttaneet', finnish: 'Suomi', ended: 'Päättynyt', clear: 'Tyhjennä valinnat', show: 'Näytä tulokset', external: '(ulkoinen sivusto)', guide: '/fi/oppaat/mentorointi/' },
 ] as const;
 
 for (const words of languages) {
@@ -55,6 +55,12 @@ for (const words of languages) {
       await page.getByRole('checkbox', { name: words.finnish, exact: true }).check();
       const both = await page.locator(':is(article[data-filter-audience~="women"], article[data-filter-audience~="immigrants"])[data-filter-language~="fi"]').count();
       expect(both).toBeLessThan(either);
+      await expectShown(page, both, total);
+      expect(queryOf(page)).toEqual(['audience=immigrants', 'audience=women', 'language=fi']);
+
+      // "Show results" stays on the page and takes the reader to the count where the results start.
+      await page.getByRole('button', { name: words.show }).click();
+      await expect(page.getByRole('status')).toBeFocused();
       await expectShown(page, both, total);
       expect(queryOf(page)).toEqual(['audience=immigrants', 'audience=women', 'language=fi']);
 

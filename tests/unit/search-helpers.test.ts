@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundTails } from '../../src/search/compounds';
+import { compoundTails, finnishForms, nenForms } from '../../src/search/finnish-forms';
 import { excerptParts } from '../../src/search/excerpt';
 import { fillTemplate, readSearchState, searchStateQuery, urlLang } from '../../src/search/search-state';
 
@@ -53,14 +53,27 @@ describe('search state in the URL', () => {
   });
 });
 
-describe('compoundTails', () => {
-  it('finds the second part of Finnish compounds with its ending', () => {
-    expect(compoundTails('Ammattiverkostoja ja etätapahtumassa, työpaikkailmoitus.')).toEqual(
+describe('Finnish word forms', () => {
+  it('finds the second part of compounds with its ending', () => {
+    expect(compoundTails(['ammattiverkostoja', 'etätapahtumassa', 'työpaikkailmoitus']).sort()).toEqual(
       ['ilmoitus', 'paikkailmoitus', 'tapahtumassa', 'verkostoja'],
     );
   });
 
   it('leaves words that only start with a part, and ordinary endings, alone', () => {
-    expect(compoundTails('Verkosto, tavallista, mentori')).toEqual([]);
+    expect(compoundTails(['verkosto', 'tavallista', 'mentori'])).toEqual([]);
+  });
+
+  it('joins the two stems of -nen words', () => {
+    expect(nenForms('pakolainen')).toEqual(['pakolais']);
+    expect(nenForms('pakolaisille')).toEqual(['pakolainen']);
+    expect(nenForms('ihmisistä')).toEqual(['ihminen']);
+    expect(nenForms('verkostoitumisesi')).toEqual(['verkostoituminen']);
+    expect(nenForms('verkosto')).toEqual([]);
+  });
+
+  it('adds only forms the text does not already have, for tails too', () => {
+    expect(finnishForms('Digiverkostoituminen ja verkostoituminen.')).toEqual(['digiverkostoitumis', 'verkostoitumis']);
+    expect(finnishForms('Ammattiverkosto')).toEqual(['verkosto']);
   });
 });

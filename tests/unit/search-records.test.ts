@@ -18,8 +18,8 @@ describe('searchRecords', () => {
     expect(volunteer).toContain('<html lang="fi">');
     expect(volunteer).toContain('data-pagefind-meta="title[content]" content="Lähde &amp; vapaaehtoistyöhön"');
     expect(volunteer).toContain('data-pagefind-meta="keywords[content]" content="vapaaehtoinen"');
-    // The compound tail comes from the item's own text, not from the navigation or ignored parts.
-    expect(volunteer).toContain('data-pagefind-meta="parts[content]" content="verkosto"');
+    // Extra forms come from the item's own text and keywords, not from the navigation or ignored parts.
+    expect(volunteer).toContain('data-pagefind-meta="forms[content]" content="vapaaehtois verkosto"');
     expect(volunteer).not.toContain('Mene kahvitauolle');
     expect(coffee).toContain('<article><p>Sisällä</p></article></article></div>');
   });
@@ -27,7 +27,7 @@ describe('searchRecords', () => {
   it('indexes a page marked with data-pagefind-body as a whole and skips unmarked pages', () => {
     const guide = page('fi', '<article data-pagefind-body data-pagefind-filter="type:guide"><h1>Opas</h1><p>Etätapahtumassa</p></article>');
     expect(searchRecords('fi/oppaat/x/index.html', guide)).toEqual([
-      { url: '/fi/oppaat/x/', html: guide.replace('</head>', '<meta data-pagefind-meta="parts[content]" content="tapahtumassa"></head>') },
+      { url: '/fi/oppaat/x/', html: guide.replace('</head>', '<meta data-pagefind-meta="forms[content]" content="tapahtumassa"></head>') },
     ]);
     expect(searchRecords('fi/tietoa/index.html', page('fi', '<article><p>Tietoa</p></article>'))).toEqual([]);
   });

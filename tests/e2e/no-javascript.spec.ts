@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { locales, otherLocale, type Locale } from '../../src/i18n/locales';
+import { sectionHref } from '../../src/i18n/routes';
+import { expect, test } from './fixtures';
+import { sitemapPaths } from './sitemap';
+
+test.use({ javaScriptEnabled: false });
+
+/**
+ * The text a reader sees in <main>, block by block. Controls, live status messages and custom
+ * elements' own UI are left out: they exist to be used with JavaScript, not read.
+ */
+async function visibleBlocks(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) =>
+    [...main.querySelectorAll<HTMLElement>('h1, h2, h3, h4, p, li, dt, dd, th, td, figcaption, blockquote')]
+      .filter((element) => element.checkVisibility() && !element.closest('form, button, [role=status], [aria-live]'))
+      .map((element) => (element.innerText ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
+}
+
+const readYaml = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+type Texts = Record<Locale, { title: string }>;
+
+test('every page reads completely without JavaScript: all text shown with JavaScript is shown without it', async ({ page, request, browser }) => {
+  test.setTimeout(120_000);
+  const paths = [...(await sitemapPaths(request)), '/en/404/', '/fi/404/'];
+  const withScripts = await browser.newPage({ javaScriptEnabled: true });
+  const problems: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.locator('h1').first(), path).toBeVisible();
+    const without = await visibleBlocks(page);
+    if (without.join(' ').length < 80) problems.push(`${path}: only "${without.join(' ')}" without JavaScript`);
+    await withScripts.goto(path);
+    const shown = new Set(without);
+    const missing = (await visibleBlocks(withScripts)).filter((text) => !shown.has(text));
+    if (missing.length > 0) problems.push(`${path}: without JavaScript the reader misses ${missing.slice(0, 3).map((text) => `"${text.slice(0, 60)}"`).join(', ')}`);
+  }
+  await withScripts.close();
+  expect(problems).toEqual([]);
+});
+
+test('the navigation and the language switcher work without JavaScript', async ({ page }) => {
+  for (const lang of locales) {
+    await page.goto(sectionHref('home', lang));
+    const hrefs = await page.locator('.primary-nav a, .site-footer nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThanOrEqual(8);
+    for (const href of hrefs) {
+      await page.goto(sectionHref('home', lang));
+      await page.locator(`a[href="${href}"]`).first().click();
+      await expect(page, href).toHaveURL(new RegExp(`${href}$`));
+      await expect(page.locator('h1').first(), href).toBeVisible();
+      await expect(page.locator('html'), href).toHaveAttribute('lang', lang);
+    }
+    // From the last section visited, the switcher leads to the same section in the other language.
+    await page.locator('.language-switcher a').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', otherLocale(lang));
+    await expect(page.locator('h1').first()).toBeVisible();
+  }
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Suomeksi' }).click();
+  await expect(page).toHaveURL(/\/fi\/$/);
+});
+
+test('every tip, checklist item and mentoring programme is on its page without JavaScript', async ({ page }) => {
+  const tips = readdirSync('content/tips').map((name) => readYaml(`content/tips/${name}`) as unknown as Texts);
+  const checklist = readYaml('content/checklist/linkedin.yaml') as { groups: Array<{ items: Texts[] }> };
+  const programmes = readdirSync('content/mentoring').map((name) => readYaml(`content/mentoring/${name}`) as { name: string; nameFi?: string });
+  const expected: Array<[string, string[]]> = locales.flatMap((lang) => [
+    [sectionHref('tips', lang), tips.map((tip) => tip[lang].title)],
+    [sectionHref('checklist', lang), checklist.groups.flatMap((group) => group.items.map((item) => item[lang].title))],
+    [sectionHref('mentoring', lang), programmes.map((programme) => (lang === 'fi' ? programme.nameFi ?? programme.name : programme.name))],
+  ] as Array<[string, string[]]>);
+  for (const [path, titles] of expected) {
+    expect(titles.length, path).toBeGreaterThan(0);
+    await page.goto(path);
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(titles.filter((title) => !text.includes(title.replace(/\s+/g, ' '))), `${path}: not shown`).toEqual([]);
+  }
+});

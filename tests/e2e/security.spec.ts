@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { locales } from '../../src/i18n/locales';
+import { sectionHref } from '../../src/i18n/routes';
+import { expect, test } from './fixtures';
+import { sitemapPaths } from './sitemap';
+
+/**
+ * The fixture already fails a test on any console error (CSP violations are reported there),
+ * failed resource and request that leaves the site. These tests visit every page under those
+ * eyes, once as `astro preview` serves it and once with the headers a static host adds from
+ * public/_headers, and check the policy itself and that nothing is stored.
+ */
+const notInSitemap = ['/en/404/', '/fi/404/', '/no-such-page/'];
+const distDir = process.env['OUT_DIR'] ?? 'dist';
+
+/** The headers public/_headers gives every address (`/*`), as a host would send them. */
+function headersForEveryPath(): Record<string, string> {
+  const text = readFileSync(join(distDir, '_headers'), 'utf8');
+  const block = /^\/\*\n((?:[ \t]+.+\n?)+)/m.exec(text)?.[1] ?? '';
+  return Object.fromEntries(block.split('\n').filter((line) => line.trim()).map((line) => {
+    const [name = '', ...value] = line.trim().split(':');
+    return [name.trim(), value.join(':').trim()];
+  }));
+}
+
+/** Searches on the search page, so the search code, its index and its WebAssembly load under the policy too. */
+async function search(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  const box = page.locator('main input[type=search]');
+  await expect(box, path).toBeVisible();
+  await box.fill('mentor');
+  await box.press('Enter');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('main'), path).toContainText(/mentor/i);
+}
+
+test('every page has a Content-Security-Policy without inline or eval scripts, and no inline script', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const problems: string[] = [];
+  for (const path of [...(await sitemapPaths(request)), ...notInSitemap]) {
+    await page.goto(path);
+    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    const scriptSources = /script-src ([^;]*)/.exec(policy)?.[1]?.split(/\s+/) ?? [];
+    if (!policy) problems.push(`${path}: no CSP`);
+    else if (scriptSources.length === 0 && !/default-src 'self'/.test(policy)) problems.push(`${path}: no script-src or default-src`);
+    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) {
+      if (scriptSources.includes(bad)) problems.push(`${path}: script-src allows ${bad}`);
+    }
+    if (!/object-src 'none'/.test(policy)) problems.push(`${path}: object-src is not 'none'`);
+    const inline = await page.locator('script:not([src])').count();
+    if (inline > 0) problems.push(`${path}: ${inline} inline script(s)`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('pages work under the headers from _headers: no CSP violation, no console error', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const headers = headersForEveryPath();
+  expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  // Every response gets the host's headers, as Netlify or Cloudflare Pages would send them.
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+  });
+  for (const path of [...(await sitemapPaths(request)), ...notInSitemap]) {
+    await page.goto(path);
+    await expect(page.locator('h1').first(), path).toBeVisible();
+  }
+  for (const lang of locales) await search(page, sectionHref('search', lang));
+});
+
+test('no page sets a cookie, and only what the reader chose is kept in the browser', async ({ page, context, request }) => {
+  test.setTimeout(90_000);
+  for (const path of [...(await sitemapPaths(request)), ...notInSitemap]) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.cookie), path).toBe('');
+  }
+  expect(await context.cookies()).toEqual([]);
+  // Reading alone stores nothing; only a choice (a language, a ticked item) does.
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});
