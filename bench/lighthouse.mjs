@@ -75,5 +75,31 @@ export async function startLighthouse(port) {
     };
   }
 
-  return { audit, close: () => chrome.kill() };
+  /**
+   * Audits `url`; a page under 100 anywhere is audited twice more and the median run (by
+   * performance score) counts. On a busy 2-core machine one run's Total Blocking Time can be
+   * noise, while a real problem (a layout shift, a heavy script) shows in every run.
+   * @param {string} url
+   */
+  async function auditMedian(url) {
+    const first = await audit(url);
+    if (Object.values(first.scores).every((score) => score === 100)) return { ...first, runs: 1 };
+    const runs = [first, await audit(url), await audit(url)];
+    return { ...medianRun(runs), runs: runs.length };
+  }
+
+  return { audit: auditMedian, close: () => chrome.kill() };
+}
+
+/**
+ * The middle run when sorted by performance score: the one a repeat of the benchmark most likely sees.
+ * @template {{ scores: { performance: number } }} Run
+ * @param {Run[]} runs
+ * @returns {Run}
+ */
+export function medianRun(runs) {
+  const sorted = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!middle) throw new Error('no Lighthouse runs');
+  return middle;
 }

@@ -57,6 +57,8 @@ export type LighthouseRun = { lang: Locale; type: PageType; url: string } & (
       cls: number | null;
       lostPoints: Partial<Record<LighthouseCategory, Array<{ id: string; title: string; score: number }>>>;
       warnings: string[];
+      /** 1, or 3 when the first run was under 100 somewhere and the median of three counts. */
+      runs: number;
     }
   | { error: string }
 );

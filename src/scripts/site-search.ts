@@ -52,7 +52,11 @@ interface PagefindModule {
   createInstance: (options: PagefindOptions) => PagefindInstance;
 }
 
-const pageSize = 10;
+/**
+ * Results shown at first and per "Show more", as in Pagefind's own interface: each result's text
+ * is a separate download (up to 2 KB for a guide), and a first search has to stay light.
+ */
+const pageSize = 5;
 const announceDelayMs = 500;
 const excerptLength = 24;
 /**

@@ -179,10 +179,11 @@ test('search works from the keyboard alone, and "Show more" moves focus to the n
   await page.keyboard.press('Tab');
   await expect(resultLinks(page).first()).toBeFocused();
 
-  await expect(results(page)).toHaveCount(10);
+  const shown = await results(page).count();
+  expect(shown).toBeGreaterThan(1);
   await page.getByRole('button', { name: 'Näytä lisää tuloksia' }).press('Enter');
-  await expect(results(page)).toHaveCount(20);
-  await expect(resultLinks(page).nth(10)).toBeFocused();
+  await expect(results(page)).toHaveCount(shown * 2);
+  await expect(resultLinks(page).nth(shown)).toBeFocused();
 });
 
 test('without JavaScript the header form still leads to the search page, which offers the lists instead', async ({ browser }) => {

@@ -11,3 +11,17 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   }
   return paths;
 }
+
+/** Pages the sitemap leaves out on purpose: the 404 pages (the root one answers any unknown address). */
+export const notInSitemap = ['/en/404/', '/fi/404/', '/no-such-page/'];
+
+/** Every page a reader can land on: the sitemap and the 404 pages. */
+export async function everyPage(request: APIRequestContext): Promise<string[]> {
+  return [...(await sitemapPaths(request)), ...notInSitemap];
+}
+
+/** Guide pages share one template, so for slow checks one guide per language stands for the rest. */
+export function onePerTemplate(paths: string[]): string[] {
+  const guide = /^\/(en\/guides|fi\/oppaat)\/[^/]+\/$/;
+  return paths.filter((path, index) => !guide.test(path) || paths.findIndex((other) => guide.test(other) && other.slice(0, 3) === path.slice(0, 3)) === index);
+}
