@@ -1,5 +1,6 @@
 // @ts-check
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { buildGrowth, msPerPage } from './growth.mjs';
 import { locales } from './pages.mjs';
@@ -46,6 +47,7 @@ export async function measureBuildScaling({ projectDir, workDir, sizes, log }) {
       const outDir = join(dir, 'dist');
       writeSyntheticContent({ contentDir, targetDir: content, ...added });
       log(`build ${label}: +${added.guides} guides and +${added.tips} tips per language …`);
+      const [loadBefore = 0] = loadavg();
       const result = await runMeasured(process.execPath, [join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: projectDir,
         env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
@@ -59,6 +61,8 @@ export async function measureBuildScaling({ projectDir, workDir, sizes, log }) {
         pagesPerLang,
         guidesAdded: added.guides,
         tipsAdded: added.tips,
+        cpuMs: result.cpuMs,
+        loadBefore,
         peakRssBytes: result.peakRssBytes,
         msPerPage: msPerPage(cost),
         searchIndex: existsSync(join(outDir, 'pagefind')),

@@ -121,16 +121,18 @@ function buildTable(build) {
     String(run.pagesPerLang.fi ?? 0),
     String(run.pages),
     num(run.wallMs / 1000, 1),
+    run.cpuMs === null ? '–' : num(run.cpuMs / 1000, 1),
+    num(run.loadBefore, 1),
     run.peakRssBytes === null ? '–' : num(run.peakRssBytes / 1024 / 1024),
     num(run.msPerPage, 1),
     num(marginal[i], 1),
     run.searchIndex ? 'yes' : 'no',
   ]);
-  if (build.error) rows.push([`error: ${build.error.split('\n')[0] ?? ''}`, '', '', '', '', '', '', '', '']);
+  if (build.error) rows.push([`error: ${build.error.split('\n')[0] ?? ''}`, '', '', '', '', '', '', '', '', '', '']);
   return {
     title: 'Build (astro build, fresh cache, including the search index)',
-    headers: ['content', 'en pages', 'fi pages', 'all pages', 'wall s', 'peak RSS MB', 'ms/page', 'marginal ms/page', 'search index'],
-    align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    headers: ['content', 'en pages', 'fi pages', 'all pages', 'wall s', 'CPU s', 'load', 'peak RSS MB', 'ms/page', 'marginal ms/page', 'search index'],
+    align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
     rows,
   };
 }
@@ -165,6 +167,17 @@ export function reportTables(results, verdicts) {
 }
 
 /**
+ * A warning when other work competed for the cores during the builds, which inflates wall times.
+ * @param {Results} results
+ * @returns {string[]}
+ */
+export function busyWarning(results) {
+  const busiest = Math.max(0, ...(results.build?.runs ?? []).map((run) => run.loadBefore));
+  if (busiest <= results.meta.cpus) return [];
+  return [`Note: the machine was busy during the builds (load ${busiest.toFixed(1)} on ${results.meta.cpus} cores), so their wall times are inflated; CPU s is less affected. Rerun the build part on an idle machine before acting on a build budget.`];
+}
+
+/**
  * The audits that cost Lighthouse points, so a score under 100 says what to fix.
  * @param {Results} results
  */
@@ -172,8 +185,12 @@ function lostPointLines(results) {
   return locales.flatMap((lang) => pageTypes.flatMap((type) => {
     const run = results.lighthouse?.[lang]?.[type];
     if (!run || run.error !== undefined) return [];
-    return Object.entries(run.lostPoints).flatMap(([category, audits]) =>
-      (audits ?? []).map((audit) => `- ${lang} ${type} (${new URL(run.url).pathname}), ${category}: ${audit.title} (\`${audit.id}\`, score ${audit.score})`));
+    const page = `${lang} ${type} (${new URL(run.url).pathname})`;
+    return [
+      ...Object.entries(run.lostPoints).flatMap(([category, audits]) =>
+        (audits ?? []).map((audit) => `- ${page}, ${category}: ${audit.title} (\`${audit.id}\`, score ${audit.score})`)),
+      ...(run.cls ? run.layoutShifts.map((shift) => `- ${page}, layout shift ${shift.score.toFixed(3)}: \`${shift.element.replaceAll('`', "'")}\``) : []),
+    ];
   }));
 }
 
@@ -191,6 +208,7 @@ export function markdownSummary(results, verdicts) {
     `${meta.date} · commit ${meta.commit ?? 'unknown'} · Node ${meta.node} · Chromium ${meta.chromium ?? '–'} · ${meta.cpus} CPUs · parts: ${meta.parts.join(', ')}`,
     '',
     ...reportTables(results, verdicts).flatMap((table) => [markdownTable(table), '']),
+    ...busyWarning(results).flatMap((line) => [line, '']),
     ...(lost.length > 0 ? ['## What cost Lighthouse points', '', ...lost, ''] : []),
     '## Why these budgets',
     '',
@@ -209,5 +227,5 @@ export function consoleReport(results, verdicts) {
   const tail = broken.length === 0
     ? 'All budgets checked are kept.'
     : `${broken.length} budget(s) not kept:\n${broken.map((v) => `  ${v.status.toUpperCase()}: ${v.label} — ${v.actual} (limit ${v.limit})`).join('\n')}`;
-  return [...reportTables(results, verdicts).map(textTable), tail].join('\n\n');
+  return [...reportTables(results, verdicts).map(textTable), ...busyWarning(results), tail].join('\n\n');
 }

@@ -38,6 +38,20 @@ export function lostPoints(lhr, category) {
 }
 
 /**
+ * The elements that moved, with their share of the layout shift score, so a CLS above 0 points at
+ * the markup to fix.
+ * @param {import('lighthouse').Result} lhr
+ */
+export function layoutShifts(lhr) {
+  const details = lhr.audits['layout-shifts']?.details;
+  if (!details || details.type !== 'table') return [];
+  return details.items.map((item) => {
+    const node = /** @type {{ selector?: string, snippet?: string } | undefined} */ (item['node']);
+    return { element: node?.snippet ?? node?.selector ?? 'unknown', score: Number(item['score'] ?? 0) };
+  });
+}
+
+/**
  * Starts one Chromium for all runs; Lighthouse clears the origin's storage and cache before each.
  * @param {number} port the DevTools port, inside the benchmark's port range
  */
@@ -71,6 +85,7 @@ export async function startLighthouse(port) {
       tbtMs: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
       lostPoints: Object.fromEntries(categories.filter((id) => (scores[id] ?? 0) < 100).map((id) => [id, lostPoints(lhr, id)])),
+      layoutShifts: layoutShifts(lhr),
       warnings: lhr.runWarnings,
     };
   }

@@ -57,6 +57,8 @@ export type LighthouseRun = { lang: Locale; type: PageType; url: string } & (
       cls: number | null;
       lostPoints: Partial<Record<LighthouseCategory, Array<{ id: string; title: string; score: number }>>>;
       warnings: string[];
+      /** What moved during load, for a CLS above 0. */
+      layoutShifts: Array<{ element: string; score: number }>;
       /** 1, or 3 when the first run was under 100 somewhere and the median of three counts. */
       runs: number;
     }
@@ -71,6 +73,10 @@ export interface BuildRun {
   guidesAdded: number;
   tipsAdded: number;
   wallMs: number;
+  /** User + system CPU time of the build and its children (GNU time), null without /usr/bin/time. */
+  cpuMs: number | null;
+  /** The machine's 1-minute load average when the build started: above the core count, wall times are inflated. */
+  loadBefore: number;
   peakRssBytes: number | null;
   msPerPage: number | null;
   /** Whether the build wrote a Pagefind index (pagefind/ in the output). */

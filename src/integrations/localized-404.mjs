@@ -4,8 +4,9 @@ import { copyFileSync } from 'node:fs';
 /**
  * Writes each language's 404 page also as `<lang>/404.html`. Hosts such as Cloudflare Pages answer
  * an unknown address with the nearest `404.html` up the folder tree, so a reader who mistypes a
- * Finnish address gets the Finnish page without any host settings. The page itself stays at
- * `/<lang>/404/` (the route table's address, used by Netlify's _redirects and the tests).
+ * Finnish address gets the Finnish page without any host settings; Netlify's rule in
+ * public/_redirects points at the same file. The page also stays at `/<lang>/404/`, the route
+ * table's address, which the language switcher and hreflang links use.
  * @param {readonly string[]} locales
  * @returns {import('astro').AstroIntegration}
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownTable, textTable } from '../../bench/format.mjs';
+import { busyWarning, markdownTable, textTable } from '../../bench/format.mjs';
 import { medianRun } from '../../bench/lighthouse.mjs';
 import { parseOptions } from '../../bench/options.mjs';
 import { resourceKind, sharedWords, sumByKind, withoutWords } from '../../bench/page-weight.mjs';
@@ -32,6 +32,17 @@ describe('bench tables', () => {
       '| /en/ | 7.0 |',
       '| /en/guides/a\\|b/ | 12.5 |',
     ]);
+  });
+});
+
+describe('bench build warning', () => {
+  it('warns that build wall times are inflated when the load average exceeded the cores', () => {
+    const results = (loadBefore: number) => ({
+      meta: { date: '', node: '24', chromium: null, cpus: 2, commit: null, parts: ['build'] },
+      build: { runs: [{ label: 'real', pages: 46, wallMs: 9000, cpuMs: 8000, loadBefore, pagesPerLang: { en: 23, fi: 23 }, guidesAdded: 0, tipsAdded: 0, peakRssBytes: null, msPerPage: 195, searchIndex: true }] },
+    });
+    expect(busyWarning(results(1.2))).toEqual([]);
+    expect(busyWarning(results(7.5))[0]).toContain('load 7.5 on 2 cores');
   });
 });
 
