@@ -14,6 +14,7 @@ import { syntheticCounts, writeSyntheticContent } from './synthetic-content.mjs'
  */
 
 /** @typedef {import('./types').BuildRun} BuildRun */
+/** @typedef {import('./growth.mjs').BuildCost} BuildCost */
 
 /**
  * Counts HTML files below `dir`.
@@ -54,17 +55,20 @@ export async function measureBuildScaling({ projectDir, workDir, sizes, log }) {
       });
       if (result.code !== 0) throw new Error(`astro build (${label}) failed:\n${result.output.split('\n').slice(-25).join('\n')}`);
       const pagesPerLang = /** @type {Record<import('./pages.mjs').Locale, number>} */ (Object.fromEntries(locales.map((lang) => [lang, countHtml(join(outDir, lang))])));
-      const cost = { label, pages: countHtml(outDir), wallMs: Math.round(result.wallMs) };
+      const pages = countHtml(outDir);
+      const wallMs = Math.round(result.wallMs);
       /** @type {BuildRun} */
       const run = {
-        ...cost,
+        label,
+        pages,
+        wallMs,
         pagesPerLang,
         guidesAdded: added.guides,
         tipsAdded: added.tips,
         cpuMs: result.cpuMs,
         loadBefore,
         peakRssBytes: result.peakRssBytes,
-        msPerPage: msPerPage(cost),
+        msPerPage: msPerPage({ pages, ms: wallMs }),
         searchIndex: existsSync(join(outDir, 'pagefind')),
       };
       runs.push(run);
@@ -80,7 +84,14 @@ export async function measureBuildScaling({ projectDir, workDir, sizes, log }) {
     const shape = { pagesPerLang: realPagesPerLang, guidesPerLang: realGuides, tips: realTips };
     const medium = await build(`${sizes[0]}`, syntheticCounts(shape, sizes[0]));
     const large = await build(`${sizes[1]}`, syntheticCounts(shape, sizes[1]));
-    return { runs, growth: buildGrowth(real, medium, large) };
+    /** @param {'wallMs' | 'cpuMs'} time */
+    const growth = (time) => {
+      const costs = [real, medium, large].map((run) => ({ pages: run.pages, ms: run[time] }));
+      if (costs.some((cost) => cost.ms === null)) return undefined;
+      return buildGrowth(.../** @type {[BuildCost, BuildCost, BuildCost]} */ (costs));
+    };
+    const cpuGrowth = growth('cpuMs');
+    return { runs, growth: growth('wallMs'), ...(cpuGrowth ? { cpuGrowth } : {}) };
   } catch (error) {
     return { runs, error: error instanceof Error ? error.message : String(error) };
   } finally {

@@ -114,7 +114,10 @@ function lighthouseTable(lighthouse) {
  * @returns {Table}
  */
 function buildTable(build) {
-  const marginal = [null, build.growth?.realToMediumMsPerPage ?? null, build.growth?.mediumToLargeMsPerPage ?? null];
+  /** @param {import('./types').Growth | undefined} growth */
+  const marginals = (growth) => [null, growth?.realToMediumMsPerPage ?? null, growth?.mediumToLargeMsPerPage ?? null];
+  const marginal = marginals(build.growth);
+  const marginalCpu = marginals(build.cpuGrowth);
   const rows = build.runs.map((run, i) => [
     run.label === 'real' ? 'real content' : `~${run.label} pages per language`,
     String(run.pagesPerLang.en ?? 0),
@@ -126,13 +129,14 @@ function buildTable(build) {
     run.peakRssBytes === null ? '–' : num(run.peakRssBytes / 1024 / 1024),
     num(run.msPerPage, 1),
     num(marginal[i], 1),
+    num(marginalCpu[i], 1),
     run.searchIndex ? 'yes' : 'no',
   ]);
-  if (build.error) rows.push([`error: ${build.error.split('\n')[0] ?? ''}`, '', '', '', '', '', '', '', '', '', '']);
+  if (build.error) rows.push([`error: ${build.error.split('\n')[0] ?? ''}`, '', '', '', '', '', '', '', '', '', '', '']);
   return {
     title: 'Build (astro build, fresh cache, including the search index)',
-    headers: ['content', 'en pages', 'fi pages', 'all pages', 'wall s', 'CPU s', 'load', 'peak RSS MB', 'ms/page', 'marginal ms/page', 'search index'],
-    align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    headers: ['content', 'en pages', 'fi pages', 'all pages', 'wall s', 'CPU s', 'load', 'peak RSS MB', 'ms/page', 'marginal ms/page', 'marginal CPU ms/page', 'search index'],
+    align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
     rows,
   };
 }

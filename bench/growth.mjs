@@ -6,11 +6,11 @@
  * Astro, which time per page alone mixes in: a small site always looks expensive per page.
  */
 
-/** @typedef {{ label: string, pages: number, wallMs: number }} BuildCost */
+/** @typedef {{ pages: number, ms: number }} BuildCost time (wall or CPU) of a build of `pages` pages */
 
 /** @param {BuildCost} run */
 export function msPerPage(run) {
-  return run.pages > 0 ? run.wallMs / run.pages : null;
+  return run.pages > 0 ? run.ms / run.pages : null;
 }
 
 /**
@@ -21,7 +21,7 @@ export function msPerPage(run) {
  */
 export function marginalMsPerPage(smaller, larger) {
   const pages = larger.pages - smaller.pages;
-  return pages === 0 ? null : (larger.wallMs - smaller.wallMs) / pages;
+  return pages === 0 ? null : (larger.ms - smaller.ms) / pages;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findElements, indexedText, pageUrl, searchRecords, withMeta } from '../../src/search/html-records';
+import { attribute, findElements, indexedText, pageUrl, searchRecords, withMeta } from '../../src/search/html-records';
 
 const page = (lang: string, body: string) => `<!DOCTYPE html><html lang="${lang}"><head><title>T</title></head><body><nav>Mentorointiohjelmat</nav>${body}</body></html>`;
 
@@ -54,6 +54,13 @@ describe('HTML helpers', () => {
 
   it('reads only the indexed parts of a page', () => {
     expect(indexedText(page('fi', '<main><p>Ei</p><div data-pagefind-body>Kyllä <b>tämä</b><p data-pagefind-ignore>ei</p></div></main>'))).toBe('Kyllä tämä');
+  });
+
+  it('reads attributes pair by pair, so a value that mentions a name is not taken for it', () => {
+    const attributes = ' title="not data-pagefind-body here" data-pagefind-filter="type:tip" hidden';
+    expect(attribute(attributes, 'data-pagefind-body')).toBeUndefined();
+    expect(attribute(attributes, 'data-pagefind-filter')).toBe('type:tip');
+    expect(attribute(attributes, 'hidden')).toBe('');
   });
 
   it('turns file paths into page URLs', () => {
