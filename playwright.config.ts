@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { chromiumFlags, findChromium } from './scripts/find-chromium.mjs';
 
 /**
  * Browser tests run against the built site served by `astro preview` on 127.0.0.1, on a port that
  * nothing else here uses. Playwright cannot download browsers on this network, so the system
- * Chromium is used; the flags keep it from calling home, which the closed network would refuse.
+ * Chromium is used, with the flags that keep it from calling home (scripts/find-chromium.mjs).
  */
 const port = Number(process.env['TEST_PORT'] ?? 4874);
 const chromium = findChromium();
@@ -23,15 +23,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(chromium ? { executablePath: chromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumFlags,
     },
   },
   projects: [

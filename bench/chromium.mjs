@@ -1,20 +1,8 @@
 // @ts-check
 import { findChromium } from '../scripts/find-chromium.mjs';
 
-/**
- * Flags for every Chromium the benchmark starts (Playwright and Lighthouse alike). They keep the
- * browser from calling home, which this closed network would refuse and which would add requests
- * to what we measure. `--headless` is left to each launcher: Playwright adds its own.
- */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The same flags as the browser tests, for Playwright and Lighthouse alike. */
+export { chromiumFlags } from '../scripts/find-chromium.mjs';
 
 /** The Chromium binary, or a clear error: the benchmark cannot run without one. */
 export function chromiumPath() {

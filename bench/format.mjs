@@ -160,7 +160,7 @@ function budgetTable(verdicts) {
  * @param {Verdicts} verdicts
  * @returns {Table[]}
  */
-export function reportTables(results, verdicts) {
+function reportTables(results, verdicts) {
   return [
     ...(results.weight ? [weightTable(results.weight)] : []),
     ...(results.search ? [searchTable(results.search)] : []),

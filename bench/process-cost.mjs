@@ -39,7 +39,7 @@ function childrenByParent() {
  * Resident memory of `pid` and all its descendants, in bytes.
  * @param {number} pid
  */
-export function treeRss(pid) {
+function treeRss(pid) {
   const children = childrenByParent();
   let total = 0;
   const queue = [pid];

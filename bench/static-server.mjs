@@ -45,7 +45,7 @@ export function isCompressible(type) {
 }
 
 /** @param {string} file */
-export function contentType(file) {
+function contentType(file) {
   return types[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 

@@ -1,9 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from './locales';
-import { guideHref, sectionHref, type Section } from './routes';
+import { guideHref, sectionHref, sectionSlugs, type Section } from './routes';
+
+/** Sections whose text is a content page (so editors can change it) at a fixed, translated URL. */
+const contentSections = ['about', 'accessibility'] as const satisfies readonly Section[];
+type ContentSection = (typeof contentSections)[number];
 
 /** Which view renders a page; `[...path].astro` maps each to a component. */
-export type View = Exclude<Section, 'about' | 'accessibility'> | 'guide' | 'page';
+export type View = Exclude<Section, ContentSection> | 'guide' | 'page';
 
 /** One page of the site in one language, with the addresses of the same page in every language. */
 export interface PageRoute {
@@ -19,9 +23,10 @@ export interface PageRoute {
 
 type Unpaired = Omit<PageRoute, 'alternates'>;
 
-const fixedSections = ['home', 'guides', 'tips', 'checklist', 'mentoring', 'search', 'sources', 'notFound'] as const;
-/** Sections whose text is a content page (so editors can change it) at a fixed, translated URL. */
-const contentSections = ['about', 'accessibility'] as const;
+/** Every other section has a view of its own, so a section added to routes.ts gets its pages here. */
+const viewSections = (Object.keys(sectionSlugs) as Section[]).filter(
+  (section): section is Exclude<Section, ContentSection> => !(contentSections as readonly Section[]).includes(section),
+);
 
 function entryLang(entry: { id: string }): Locale {
   return entry.id.split('/')[0] as Locale;
@@ -42,7 +47,7 @@ export async function getPageRoutes(): Promise<PageRoute[]> {
   const routes: Unpaired[] = [];
 
   for (const lang of locales) {
-    for (const section of fixedSections) {
+    for (const section of viewSections) {
       routes.push({ key: section, lang, href: sectionHref(section, lang), view: section });
     }
   }

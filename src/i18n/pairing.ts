@@ -1,4 +1,5 @@
-import { locales, type Locale } from './locales';
+import { kebabCase } from '../schemas/common';
+import { isLocale, locales, type Locale } from './locales';
 
 /** What the pairing check needs to know of one translated page. */
 export interface TranslatedFile {
@@ -20,12 +21,12 @@ export function findPairingProblems(files: TranslatedFile[]): string[] {
   const bySlug = new Map<string, string>();
 
   for (const file of files) {
-    if (!(locales as readonly string[]).includes(file.lang)) {
-      problems.push(`${file.filePath}: must be inside a language folder (${locales.join(' or ')}), not "${file.lang}".`);
+    const { lang } = file;
+    if (!isLocale(lang)) {
+      problems.push(`${file.filePath}: must be inside a language folder (${locales.join(' or ')}), not "${lang}".`);
       continue;
     }
-    const lang = file.lang as Locale;
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(file.slug)) {
+    if (!kebabCase.test(file.slug)) {
       problems.push(`${file.filePath}: the file name becomes the page's URL, so use lowercase letters, digits and hyphens only (for example "first-steps.mdx").`);
     }
     // Hosts differ in case sensitivity, so names that differ only in case would still clash.

@@ -40,10 +40,6 @@ export function tipAnchor(tipId: string): string {
   return `tip-${tipId}`;
 }
 
-export function tipHref(tipId: string, lang: Locale): string {
-  return `${sectionHref('tips', lang)}#${tipAnchor(tipId)}`;
-}
-
 /** The path without its leading and trailing slash, as Astro's rest parameter wants it. */
 export function hrefToParam(href: string): string {
   return href.replace(/^\/|\/$/g, '');

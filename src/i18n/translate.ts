@@ -4,7 +4,7 @@ import fi from './ui/fi.json';
 import { defaultLocale, type Locale } from './locales';
 
 /** UI strings per language. Both files must hold the same keys (a unit test checks). */
-export const resources = {
+const resources = {
   en: { translation: en },
   fi: { translation: fi },
 } as const;
@@ -25,8 +25,6 @@ void i18n.init({
   returnNull: false,
   interpolation: { escapeValue: false },
 });
-
-export type UiKey = keyof typeof en;
 
 /** The `t()` for one language. A missing key is a bug, not a reason to show the other language. */
 export function useTranslations(lang: Locale): TFunction {

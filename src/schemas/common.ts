@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A day written as YYYY-MM-DD. YAML turns unquoted dates into Date objects, quoted ones stay strings. */
-export const calendarDate = z
+const calendarDate = z
   .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')])
   .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
   .refine((date) => !Number.isNaN(date.getTime()), 'is not a real date (write it as YYYY-MM-DD)');
@@ -16,7 +16,8 @@ export const pastDate = calendarDate.refine(
 );
 
 /** Lowercase words joined by hyphens: safe in URLs, anchors and storage keys. */
-export const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens, e.g. "ask-for-advice"');
+export const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const kebabId = z.string().regex(kebabCase, 'use lowercase letters, digits and hyphens, e.g. "ask-for-advice"');
 
 /** Extra search terms: Pagefind neither splits Finnish compounds nor forgives typos. */
 export const keywords = z.array(z.string().min(1)).default([]);

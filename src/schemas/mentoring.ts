@@ -16,8 +16,6 @@ export const costs = ['free', 'paid', 'unknown'] as const;
 /** In the order the directory lists them: running programmes first, ended ones last. */
 export const statuses = ['running', 'unknown', 'ended'] as const;
 
-export type Audience = (typeof audiences)[number];
-export type Region = (typeof regions)[number];
 export type Status = (typeof statuses)[number];
 
 /**

@@ -4,7 +4,6 @@ import { kebabId, keywords } from './common';
 
 /** The situations readers filter tips by; labels live in the UI strings ("situation.<id>"). */
 export const situations = ['job-seeking', 'new-in-finland', 'at-work', 'online', 'events'] as const;
-export type Situation = (typeof situations)[number];
 
 const tipText = z.strictObject({
   title: z.string().min(3).max(90),

@@ -5,11 +5,13 @@ import { checklistKey, createChecklistStore, progressText, reconcileTicks, type 
  * browser, shows "5 of 16 done" in a polite live region, and offers "Clear all" with an undo
  * instead of a confirm dialog (one click to clear, one to regret; nothing modal to trap focus).
  *
- * The static HTML is complete without it: the boxes can be ticked and printed, the controls stay
- * hidden. Every text comes from the server in data attributes, so no UI strings ship in the script:
- * `data-progress` ("{done} of {total} done") and `data-notice-<name>` for each ChecklistNotice.
- * Parts it uses: [data-controls] (revealed), [data-progress-text], [data-notice], [data-clear],
- * [data-undo], [data-cleared-status] and `input[type=checkbox][data-item]`.
+ * The static HTML is complete without it: the boxes can be ticked and printed, and CSS hides the
+ * controls when scripting is off. The controls are in the page from the start (this element does
+ * not reveal them), so the list below never moves when it upgrades. Every text comes from the
+ * server in data attributes, so no UI strings ship in the script: `data-progress` ("{done} of
+ * {total} done") and `data-notice-<name>` for each ChecklistNotice. Parts it uses:
+ * [data-progress-text], [data-notice], [data-clear], [data-undo], [data-cleared-status] and
+ * `input[type=checkbox][data-item]`.
  */
 class SavedChecklist extends HTMLElement {
   #name = this.dataset['name'] ?? 'checklist';
@@ -33,8 +35,6 @@ class SavedChecklist extends HTMLElement {
     window.addEventListener('pageshow', (event) => {
       if (event.persisted) this.#load();
     });
-    const controls = this.#part('[data-controls]');
-    if (controls) controls.hidden = false;
   }
 
   #part<T extends HTMLElement = HTMLElement>(selector: string): T | null {

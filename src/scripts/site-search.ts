@@ -17,7 +17,9 @@ import { isSearchType, type SearchType } from '../search/types';
  *   text and `<mark>` (src/search/excerpt.ts), so neither the query nor page text is run as HTML.
  * - The result count goes to a polite status region. While the reader types it waits for a
  *   pause, so a screen reader says it once rather than after every letter.
- * - Without JavaScript the form stays hidden and the message about browsing instead stays shown.
+ * - CSS shows the form and hides the message about browsing instead when scripting is on, and the
+ *   reverse without JavaScript (SearchView.astro), so the upgrade swaps nothing and the page does
+ *   not move. Hiding the message here as well only matters in browsers without `(scripting)`.
  */
 
 /** UI strings rendered by the page in its language (see SearchView.astro). */
@@ -94,9 +96,9 @@ class SiteSearch extends HTMLElement {
     this.#list = this.#part('results');
     this.#more = this.#part('more');
     this.#part('fallback').hidden = true;
-    this.#form.hidden = false;
 
-    this.#input.addEventListener('focus', () => void this.#engine(false).catch(() => undefined), { once: true });
+    const preload = () => void this.#engine(false).catch(() => undefined);
+    this.#input.addEventListener('focus', preload, { once: true });
     this.#form.addEventListener('input', () => this.#changed());
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -105,7 +107,11 @@ class SiteSearch extends HTMLElement {
     });
     this.#more.addEventListener('click', () => void this.#showMore(this.#run, true));
     window.addEventListener('popstate', () => this.#restore());
-    this.#restore();
+    // The form is usable before this script runs, so the reader may already be in the field or
+    // have typed a search: keep what they typed rather than resetting the form from the URL.
+    if (document.activeElement === this.#input) preload();
+    if (this.#input.value.trim() && !new URLSearchParams(location.search).get('q')?.trim()) this.#changed();
+    else this.#restore();
   }
 
   #part<T extends HTMLElement>(name: string): T {

@@ -85,16 +85,5 @@ export function createStore<T>(options: StoreOptions<T>) {
     }
   }
 
-  function clear(): boolean {
-    try {
-      const area = storageArea();
-      if (!area) return false;
-      area.removeItem(key);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  return { read, write, clear };
+  return { read, write };
 }

@@ -47,10 +47,6 @@ export function itemMatches(item: ItemValues, selection: Selection): boolean {
   );
 }
 
-export function hasChoices(selection: Selection): boolean {
-  return Object.values(selection).some((values) => values.length > 0);
-}
-
 /** The attribute that holds an item's values in one group. */
 export function filterAttribute(group: string): string {
   return `data-filter-${group}`;

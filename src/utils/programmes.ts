@@ -1,11 +1,17 @@
-import { regions, statuses, type Programme, type Status } from '../schemas/mentoring';
-import type { ItemValues } from './filter';
+import type { Locale } from '../i18n/locales';
+import { audiences, regions, statuses, type Programme, type Status } from '../schemas/mentoring';
+import { valuesInUse, type ItemValues } from './filter';
 
 /** What an editor writes for a fact no source states; shown as "unknown" / "ei tiedossa". */
-export const unknown = 'unknown';
+export const unknown = 'unknown' as const;
 
 /** Places a nationwide programme is open to: every region except "online", which is not a place. */
 const places = regions.filter((region) => region !== 'online');
+
+/** The name readers of a language know the programme by: `nameFi` only where the Finnish name differs. */
+export function programmeName(programme: Pick<Programme, 'name' | 'nameFi'>, lang: Locale): string {
+  return lang === 'fi' ? (programme.nameFi ?? programme.name) : programme.name;
+}
 
 /**
  * Directory order: running programmes first, then those whose status is unknown, ended ones last,
@@ -28,6 +34,21 @@ export function programmeFilterValues(programme: Pick<Programme, 'audience' | 'l
     language: languages.length > 0 ? languages : [unknown],
     region: where.length > 0 ? where : [unknown],
     status: [status],
+  };
+}
+
+/**
+ * The choices each filter group of the directory offers, from the programmes' filter values: only
+ * values some programme has, so no checkbox can only ever show nothing, in a fixed order, with
+ * "unknown" last in the groups where editors may leave the fact unstated.
+ */
+export function directoryFilterOptions(programmes: readonly ItemValues[]) {
+  const inUse = (group: string) => programmes.map((values) => values[group] ?? []);
+  return {
+    audience: valuesInUse(audiences, inUse('audience')),
+    language: orderLanguages(inUse('language').flat()),
+    region: [...valuesInUse(regions, inUse('region')), ...(inUse('region').flat().includes(unknown) ? [unknown] : [])],
+    status: valuesInUse(statuses, inUse('status')),
   };
 }
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 
 export interface SyncResult {
   ok: boolean;
@@ -36,4 +37,17 @@ export function syncContent(changes: Record<string, string | null> = {}, content
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Syncs the valid fixture content with `changes` and expects the content layer to refuse it with a
+ * message that names `file` and matches `message` (the field and what is wrong with it): what an
+ * editor needs to fix the change. Returns the output for further checks.
+ */
+export function expectRefused(changes: Record<string, string | null>, file: string, message: RegExp): string {
+  const result = syncContent(changes);
+  expect(result.ok, 'the content layer accepted the change').toBe(false);
+  expect(result.output).toContain(file);
+  expect(result.output).toMatch(message);
+  return result.output;
 }

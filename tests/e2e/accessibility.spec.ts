@@ -1,17 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { everyPage, onePerTemplate } from './sitemap';
-
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the standard the accessibility statement names. */
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-  // Only violations are read; skipping the list of passes makes each run several times faster.
-  const builder = new AxeBuilder({ page }).withTags(wcagTags).options({ resultTypes: ['violations'] });
-  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
 
 test.describe('axe finds no WCAG 2.2 AA violation', () => {
   // One test per group of pages, so the groups run in parallel.

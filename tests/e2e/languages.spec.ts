@@ -59,10 +59,12 @@ test('the root page offers both languages and remembers the choice', async ({ pa
   await expect(page).toHaveURL(/\/en\/$/);
 });
 
-test('the root page works without a stored choice and stores no cookie', async ({ page, context }) => {
+test('the root page stays put without a stored choice, and stores nothing until the reader chooses', async ({ page, context }) => {
   await page.goto('/');
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('link', { name: 'Suomeksi' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/');
   expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });
 
 test('each language has its own 404 page and the root one offers both', async ({ page }) => {

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { parse } from 'yaml';
-import { locales, otherLocale, type Locale } from '../../src/i18n/locales';
+import { locales, otherLocale } from '../../src/i18n/locales';
 import { sectionHref } from '../../src/i18n/routes';
+import { programmeEntries, readChecklist, tipEntries } from '../content-files';
 import { expect, test } from './fixtures';
 import { everyPage } from './sitemap';
 
@@ -21,9 +20,6 @@ async function visibleBlocks(page: Page): Promise<string[]> {
   );
 }
 const mainText = async (page: Page) => (await page.locator('main').evaluate((main) => main.textContent ?? '')).replace(/\s+/g, ' ');
-
-const readYaml = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-type Texts = Record<Locale, { title: string }>;
 
 test('every page reads completely without JavaScript: the text a reader sees with it comes in the page itself', async ({ page, request, browser }) => {
   const paths = await everyPage(request);
@@ -71,14 +67,14 @@ test('the navigation and the language switcher work without JavaScript', async (
 });
 
 test('every tip, checklist item and mentoring programme is on its page without JavaScript', async ({ page }) => {
-  const tips = readdirSync('content/tips').map((name) => readYaml(`content/tips/${name}`) as unknown as Texts);
-  const checklist = readYaml('content/checklist/linkedin.yaml') as { groups: Array<{ items: Texts[] }> };
-  const programmes = readdirSync('content/mentoring').map((name) => readYaml(`content/mentoring/${name}`) as { name: string; nameFi?: string });
-  const expected: Array<[string, string[]]> = locales.flatMap((lang) => [
+  const tips = tipEntries().map(({ data }) => data);
+  const checklistItems = readChecklist().groups.flatMap((group) => group.items);
+  const programmes = programmeEntries().map(({ data }) => data);
+  const expected = locales.flatMap((lang): Array<[string, string[]]> => [
     [sectionHref('tips', lang), tips.map((tip) => tip[lang].title)],
-    [sectionHref('checklist', lang), checklist.groups.flatMap((group) => group.items.map((item) => item[lang].title))],
+    [sectionHref('checklist', lang), checklistItems.map((item) => item[lang].title)],
     [sectionHref('mentoring', lang), programmes.map((programme) => (lang === 'fi' ? programme.nameFi ?? programme.name : programme.name))],
-  ] as Array<[string, string[]]>);
+  ]);
   for (const [path, titles] of expected) {
     expect(titles.length, path).toBeGreaterThan(0);
     await page.goto(path);

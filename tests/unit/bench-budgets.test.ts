@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateBudgets, exitCode } from '../../bench/budgets.mjs';
+import { allParts } from '../../bench/options.mjs';
 import type { PageType } from '../../bench/pages.mjs';
 import type { BuildRun, LighthouseRun, PageWeight, Results } from '../../bench/types';
-
-const allParts = ['weight', 'search', 'lighthouse', 'build'] as const;
 
 function page(path: string, over: Partial<PageWeight> = {}): PageWeight {
   return {

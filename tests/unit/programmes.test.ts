@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asLabel, languageName } from '../../src/i18n/language-names';
-import { compareProgrammes, orderLanguages, programmeFilterValues, readableUrl } from '../../src/utils/programmes';
+import { compareProgrammes, directoryFilterOptions, orderLanguages, programmeFilterValues, programmeName, readableUrl } from '../../src/utils/programmes';
 
 describe('directory order', () => {
   it('lists running programmes first, unknown next and ended last, alphabetically within each', () => {
@@ -39,6 +39,35 @@ describe('filter values of a programme', () => {
 
   it('keeps regional programmes to their own region', () => {
     expect(programmeFilterValues(base).region).toEqual(['turku']);
+  });
+});
+
+describe('filter choices of the directory', () => {
+  it('offers only values some programme has, in a fixed order, with "unknown" last', () => {
+    const options = directoryFilterOptions([
+      programmeFilterValues({ audience: ['women', 'immigrants'], languages: ['en'], region: [], status: 'ended' }),
+      programmeFilterValues({ audience: ['immigrants'], languages: ['sv', 'fi'], region: ['tampere', 'online'], status: 'running' }),
+    ]);
+    expect(options).toEqual({
+      audience: ['immigrants', 'women'],
+      language: ['fi', 'sv', 'en'],
+      region: ['tampere', 'online', 'unknown'],
+      status: ['running', 'ended'],
+    });
+  });
+
+  it('offers no "unknown" where every programme states the fact', () => {
+    const options = directoryFilterOptions([programmeFilterValues({ audience: ['anyone'], languages: ['fi'], region: ['turku'], status: 'running' })]);
+    expect(options.language).toEqual(['fi']);
+    expect(options.region).toEqual(['turku']);
+  });
+});
+
+describe('programme names', () => {
+  it('uses the Finnish name on Finnish pages only, and only when there is one', () => {
+    expect(programmeName({ name: 'Womento', nameFi: 'Womento-työuramentorointi' }, 'fi')).toBe('Womento-työuramentorointi');
+    expect(programmeName({ name: 'Womento', nameFi: 'Womento-työuramentorointi' }, 'en')).toBe('Womento');
+    expect(programmeName({ name: 'Mesh' }, 'fi')).toBe('Mesh');
   });
 });
 

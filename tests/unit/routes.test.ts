@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideHref, hrefToParam, sectionHref, sectionSlugs, tipHref } from '../../src/i18n/routes';
+import { guideHref, hrefToParam, sectionHref, sectionSlugs, tipAnchor } from '../../src/i18n/routes';
 
 describe('routes', () => {
   it('uses Finnish words in Finnish URLs', () => {
@@ -22,8 +22,8 @@ describe('routes', () => {
     }
   });
 
-  it('links a tip to its anchor on the tips page', () => {
-    expect(tipHref('ask-for-advice', 'fi')).toBe('/fi/vinkit/#tip-ask-for-advice');
+  it('gives a tip the same anchor in both languages, from its file name', () => {
+    expect(tipAnchor('ask-for-advice')).toBe('tip-ask-for-advice');
   });
 
   it('turns a URL into the rest parameter Astro expects', () => {

@@ -15,10 +15,6 @@ function fakeStorage(initial: Record<string, string> = {}, failing: { get?: bool
       if (failing.set) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       data.set(key, value);
     },
-    removeItem: (key: string) => {
-      if (failing.set) throw new DOMException('The operation is insecure.', 'SecurityError');
-      data.delete(key);
-    },
   };
 }
 
@@ -59,7 +55,6 @@ describe('storage: reading', () => {
     Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
     expect(store.read()).toEqual({ value: { items: [] }, problem: 'unavailable' });
     expect(store.write({ items: ['a'] })).toBe(false);
-    expect(store.clear()).toBe(false);
   });
 
   it('reports unavailable when getItem throws', () => {
@@ -111,14 +106,13 @@ describe('storage: writing', () => {
   it('returns false instead of throwing when setItem throws', () => {
     useStorage(fakeStorage({}, { set: true }));
     expect(store.write({ items: ['a'] })).toBe(false);
-    expect(store.clear()).toBe(false);
   });
 
-  it('clears its key only', () => {
-    const storage = fakeStorage({ other: 'kept', ...stored(2, { items: ['a'] }) });
+  it('leaves other keys alone', () => {
+    const storage = fakeStorage({ other: 'kept' });
     useStorage(storage);
-    expect(store.clear()).toBe(true);
-    expect([...storage.data.keys()]).toEqual(['other']);
+    store.write({ items: ['a'] });
+    expect(Object.fromEntries(storage.data)).toEqual({ other: 'kept', ...stored(2, { items: ['a'] }) });
   });
 });
 
