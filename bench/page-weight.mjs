@@ -53,7 +53,9 @@ export function recordResponses(page) {
         url: response.url(),
         status: response.status(),
         kind: resourceKind(response.headers()['content-type'] ?? ''),
-        bytes: sizes.responseBodySize,
+        // A response from the browser's cache transferred nothing; Chromium reports it as minus its
+        // header size, which would make a page that reuses a cached file look lighter than zero.
+        bytes: Math.max(0, sizes.responseBodySize),
       })),
     );
   });

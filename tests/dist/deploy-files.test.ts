@@ -1,28 +1,16 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
+import { parseHeaderRules } from '../headers-file';
 import { builtFile, builtPages, distDir, fileToPath, parsePage, pathToFile } from './built-site';
 
-/** `_headers` as rules: a path pattern (a trailing `*` matches the rest) and its headers. */
-function readHeaderRules(text: string): Array<{ pattern: string; headers: Map<string, string> }> {
-  const rules: Array<{ pattern: string; headers: Map<string, string> }> = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: new Map() });
-    else {
-      const [, name = '', value = ''] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
-      rules.at(-1)?.headers.set(name.toLowerCase(), value.trim());
-    }
-  }
-  return rules;
-}
 const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
 /** A policy as directive → sources, so two policies can be compared whatever their order. */
 const parsePolicy = (policy: string) =>
   new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [String(name), sources]));
 
 const headersFile = builtFile('_headers');
-const rules = existsSync(headersFile) ? readHeaderRules(readFileSync(headersFile, 'utf8')) : [];
+const rules = existsSync(headersFile) ? parseHeaderRules(readFileSync(headersFile, 'utf8')) : [];
 const everywhere = rules.find((rule) => rule.pattern === '/*')?.headers ?? new Map<string, string>();
 /** Every file a host would serve, as its URL path. */
 const servedPaths = globSync('**/*', { cwd: distDir, withFileTypes: true })

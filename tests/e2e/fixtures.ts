@@ -2,8 +2,9 @@ import { test as base, expect } from '@playwright/test';
 
 /**
  * The `test` every browser spec uses. It watches each page for what a reader would suffer from
- * without seeing it: console errors (including CSP violations) and requests that leave the
- * site's own origin, which would break the no-third-party promise. Both fail the test.
+ * without seeing it: console errors (including CSP violations), uncaught script errors, resources
+ * that fail to load, and requests that leave the site's own origin, which would break the
+ * no-third-party promise. Any of them fails the test.
  */
 export const test = base.extend<{ pageGuard: void }>({
   pageGuard: [

@@ -30,7 +30,6 @@ for (const words of languages) {
         await expect(programme.locator('dl dt')).not.toHaveCount(0);
         await expect(programme.locator('time[datetime]')).toHaveCount(1);
         await expect(programme).toHaveAttribute('data-pagefind-filter', 'type:programme');
-        await expect(programme).toHaveAttribute('data-pagefind-meta', 'type:programme');
       }
       // The programme's own website is marked as external in words.
       const websites = page.locator('article.programme > p > a[rel=external]');

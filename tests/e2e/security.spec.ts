@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales';
 import { sectionHref } from '../../src/i18n/routes';
+import { parseHeaderRules } from '../headers-file';
 import { expect, test } from './fixtures';
 import { everyPage } from './sitemap';
 
@@ -16,12 +17,8 @@ const distDir = process.env['OUT_DIR'] ?? 'dist';
 
 /** The headers public/_headers gives every address (`/*`), as a host would send them. */
 function headersForEveryPath(): Record<string, string> {
-  const text = readFileSync(join(distDir, '_headers'), 'utf8');
-  const block = /^\/\*\n((?:[ \t]+.+\n?)+)/m.exec(text)?.[1] ?? '';
-  return Object.fromEntries(block.split('\n').filter((line) => line.trim()).map((line) => {
-    const [name = '', ...value] = line.trim().split(':');
-    return [name.trim(), value.join(':').trim()];
-  }));
+  const rules = parseHeaderRules(readFileSync(join(distDir, '_headers'), 'utf8'));
+  return Object.fromEntries(rules.find((rule) => rule.pattern === '/*')?.headers ?? []);
 }
 
 /** Searches on the search page, so the search code, its index and its WebAssembly load under the policy too. */
@@ -61,7 +58,7 @@ test('pages work under the headers from _headers: no CSP violation, no console e
   const paths = await everyPage(request);
   test.setTimeout(30_000 + paths.length * 3_000);
   const headers = headersForEveryPath();
-  expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
   // Every response gets the host's headers, as Netlify or Cloudflare Pages would send them.
   await page.route('**/*', async (route) => {
     const response = await route.fetch();
