@@ -28,7 +28,19 @@ export default defineConfig({
   compressHTML: true,
   // Every script is a file, never inlined into the page (Vite inlines small ones by default): the
   // header policy in public/_headers allows 'self' scripts only, as it cannot list per-page hashes.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX module with a directive that the bundler warns about once per
+        // page, though Astro handles it; hundreds of such warnings would hide an editor's real error.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // The guides have no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [

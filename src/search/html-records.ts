@@ -71,6 +71,8 @@ export function pagefindFilters(attributes: string): Record<string, string[]> {
 
 /** The item type an element is marked with, if it is one of the types indexed item by item. */
 export function itemType(attributes: string): ItemType | undefined {
+  // Most start tags carry no Pagefind attribute; a plain substring test spares them the attribute parser.
+  if (!attributes.includes('data-pagefind-filter')) return undefined;
   const types = pagefindFilters(attributes)['type'] ?? [];
   return itemTypes.find((type) => types.includes(type));
 }
@@ -115,14 +117,19 @@ export function plainText(html: string): string {
 
 /** The text Pagefind indexes on a page: its `data-pagefind-body` parts minus ignored parts. */
 export function indexedText(html: string): string {
-  return findElements(html, (attributes) => attribute(attributes, 'data-pagefind-body') !== undefined)
+  return indexedParts(html)
     .map((body) => withoutIgnored(body.html))
     .map(plainText)
     .join(' ');
 }
 
+/** The elements marked `data-pagefind-body`: what Pagefind indexes of a page. */
+function indexedParts(html: string): FoundElement[] {
+  return findElements(html, (attributes) => attributes.includes('data-pagefind-body') && attribute(attributes, 'data-pagefind-body') !== undefined);
+}
+
 export function withoutIgnored(html: string): string {
-  const ignored = findElements(html, (attributes) => attribute(attributes, 'data-pagefind-ignore') !== undefined);
+  const ignored = findElements(html, (attributes) => attributes.includes('data-pagefind-ignore') && attribute(attributes, 'data-pagefind-ignore') !== undefined);
   let kept = html;
   for (const element of ignored.reverse()) kept = kept.slice(0, element.start) + kept.slice(element.end);
   return kept;
@@ -147,6 +154,18 @@ export function withMeta(html: string, meta: Record<string, string>): string {
   return html.slice(0, head) + tags + html.slice(head);
 }
 
+/**
+ * The part of a built page that Pagefind reads: its language, its metadata tags and its
+ * `data-pagefind-body` elements. A built page also carries its inline stylesheet, header and
+ * footer, which Pagefind would parse only to skip; leaving them out makes the index build several
+ * times faster on a large site, with the same index.
+ */
+export function pageDocument(html: string, lang: string): string {
+  const metaTags = html.match(/<meta\b[^>]*\sdata-pagefind-meta=[^>]*>/gi) ?? [];
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><head>${metaTags.join('')}</head>`
+    + `<body>${indexedParts(html).map((part) => part.html).join('')}</body></html>`;
+}
+
 /** A document of one item on a page, for Pagefind to index as a record of its own. */
 export function itemDocument(item: { lang: string; title: string; html: string }): string {
   return `<!doctype html><html lang="${escapeHtml(item.lang)}"><head><meta data-pagefind-meta="title[content]" content="${escapeHtml(item.title)}"></head>`
@@ -168,7 +187,6 @@ function pageKeywords(html: string): string {
   return plainText(attribute(tag, 'content') ?? '');
 }
 
-const hasBody = (html: string) => /<[^>]+\sdata-pagefind-body(?=[\s=>/])/.test(html);
 
 /**
  * The records of one built page. A page with items marked `data-pagefind-filter="type:tip"` (or
@@ -184,7 +202,9 @@ export function searchRecords(file: string, html: string, keywordsOf: ItemKeywor
   const forms = (text: string) => (lang === 'fi' ? finnishForms(text).join(' ') : '');
   const items = findElements(html, (attributes) => itemType(attributes) !== undefined);
   if (items.length === 0) {
-    return hasBody(html) ? [{ url, html: withMeta(html, { forms: forms(`${indexedText(html)} ${pageKeywords(html)}`) }) }] : [];
+    if (indexedParts(html).length === 0) return [];
+    if (!lang) throw new Error(`${file}: the page has no <html lang>, so Pagefind could not tell which language's index it belongs to.`);
+    return [{ url, html: withMeta(pageDocument(html, lang), { forms: forms(`${indexedText(html)} ${pageKeywords(html)}`) }) }];
   }
   if (!lang) throw new Error(`${file}: the page has no <html lang>, so its items cannot be given a language.`);
   return items.map((item) => {

@@ -25,16 +25,20 @@ describe('searchRecords', () => {
   });
 
   it('indexes a page marked with data-pagefind-body as a whole and skips unmarked pages', () => {
-    const guide = page('fi', '<article data-pagefind-body data-pagefind-filter="type:guide"><h1>Opas</h1><p>Etätapahtumassa</p></article>');
-    expect(searchRecords('fi/oppaat/x/index.html', guide)).toEqual([
-      { url: '/fi/oppaat/x/', html: guide.replace('</head>', '<meta data-pagefind-meta="forms[content]" content="tapahtumassa"></head>') },
-    ]);
+    const body = '<article data-pagefind-body data-pagefind-filter="type:guide"><h1>Opas</h1><p>Etätapahtumassa</p><p data-pagefind-ignore>Lähteet</p></article>';
+    const keywords = '<meta name="keywords" content="ohjelma" data-pagefind-meta="keywords[content]">';
+    const guide = page('fi', body).replace('</head>', `<style>body{}</style>${keywords}</head>`);
+    // Only what Pagefind reads is passed on: language, metadata and the marked part, not the navigation or styles.
+    expect(searchRecords('fi/oppaat/x/index.html', guide)).toEqual([{
+      url: '/fi/oppaat/x/',
+      html: `<!doctype html><html lang="fi"><head>${keywords}<meta data-pagefind-meta="forms[content]" content="tapahtumassa"></head><body>${body}</body></html>`,
+    }]);
     expect(searchRecords('fi/tietoa/index.html', page('fi', '<article><p>Tietoa</p></article>'))).toEqual([]);
   });
 
   it('adds no compound parts to English pages', () => {
-    const guide = page('en', '<article data-pagefind-body><p>Verkosto ammattiverkosto</p></article>');
-    expect(searchRecords('en/guides/x/index.html', guide)[0]?.html).toBe(guide);
+    const body = '<article data-pagefind-body><p>Verkosto ammattiverkosto</p></article>';
+    expect(searchRecords('en/guides/x/index.html', page('en', body))[0]?.html).toBe(`<!doctype html><html lang="en"><head></head><body>${body}</body></html>`);
   });
 
   it('stops the build when an item has no anchor or no heading, naming the page', () => {
