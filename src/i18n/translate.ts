@@ -26,7 +26,26 @@ void i18n.init({
   interpolation: { escapeValue: false },
 });
 
-/** The `t()` for one language. A missing key is a bug, not a reason to show the other language. */
+/**
+ * The `t()` for one language. A missing key is a bug, not a reason to show the other language.
+ * Strings without options are looked up once and remembered: a large tips page asks for the same
+ * few labels tens of thousands of times, and each i18next lookup costs more than a Map read.
+ */
 export function useTranslations(lang: Locale): TFunction {
-  return i18n.getFixedT(lang);
+  return translators[lang];
 }
+
+function rememberingT(lang: Locale): TFunction {
+  // Typed keys are checked where components call t(); inside this wrapper any key passes through.
+  const translate = i18n.getFixedT(lang) as unknown as (...args: unknown[]) => string;
+  const plain = new Map<string, string>();
+  const t = (key: unknown, ...rest: unknown[]): string => {
+    if (rest.length > 0 || typeof key !== 'string') return translate(key, ...rest);
+    let text = plain.get(key);
+    if (text === undefined) plain.set(key, (text = translate(key)));
+    return text;
+  };
+  return t as unknown as TFunction;
+}
+
+const translators: Record<Locale, TFunction> = { en: rememberingT('en'), fi: rememberingT('fi') };

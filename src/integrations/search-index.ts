@@ -3,9 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
-import { tipAnchor } from '../i18n/routes';
-import { searchRecords, type ItemKeywords, type SearchRecord } from '../search/html-records';
+import { searchRecords, type SearchRecord } from '../search/html-records';
 
 /**
  * Builds the Pagefind search index as the last step of `astro build`, as Starlight does, so every
@@ -22,11 +20,10 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const keywords = await tipKeywords(join(process.env['CONTENT_DIR'] ?? './content', 'tips'));
         const records: SearchRecord[] = [];
         for (const file of await htmlFiles(outDir)) {
           const html = await readFile(join(outDir, file), 'utf8');
-          records.push(...searchRecords(file, html, keywords));
+          records.push(...searchRecords(file, html));
         }
         if (records.length === 0) {
           logger.warn('No page is marked for search (data-pagefind-body), so no search index was written.');
@@ -69,16 +66,6 @@ async function htmlFiles(root: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(root, join(entry.parentPath, entry.name)))
     .sort();
-}
-
-/** Each tip's `keywords` per language, by the anchor the tips page gives it (src/i18n/routes.ts). */
-async function tipKeywords(folder: string): Promise<ItemKeywords> {
-  const byAnchor = new Map<string, Record<string, { keywords?: string[] } | undefined>>();
-  const files = await readdir(folder).catch(() => []);
-  for (const file of files.filter((name) => name.endsWith('.yaml'))) {
-    byAnchor.set(tipAnchor(file.replace(/\.yaml$/, '')), parse(await readFile(join(folder, file), 'utf8')));
-  }
-  return ({ type, anchor, lang }) => (type === 'tip' ? (byAnchor.get(anchor)?.[lang]?.keywords ?? []) : []);
 }
 
 /** Pagefind's own search interfaces: this site never loads them. */

@@ -178,9 +178,6 @@ export interface SearchRecord {
   html: string;
 }
 
-/** Extra search words an editor gave an item (a tip's `keywords`), looked up by its anchor. */
-export type ItemKeywords = (item: { type: ItemType; anchor: string; lang: string }) => readonly string[];
-
 /** The keywords a page already gives Pagefind in its head (guides render their front-matter `keywords`). */
 function pageKeywords(html: string): string {
   const tag = /<meta\b([^>]*\sdata-pagefind-meta="keywords\[content\]"[^>]*)>/.exec(html)?.[1] ?? '';
@@ -196,7 +193,7 @@ function pageKeywords(html: string): string {
  * (finnish-forms.ts).
  * @param file the page's path inside the build folder, e.g. `fi/vinkit/index.html`
  */
-export function searchRecords(file: string, html: string, keywordsOf: ItemKeywords = () => []): SearchRecord[] {
+export function searchRecords(file: string, html: string): SearchRecord[] {
   const lang = documentLang(html);
   const url = pageUrl(file);
   const forms = (text: string) => (lang === 'fi' ? finnishForms(text).join(' ') : '');
@@ -213,7 +210,8 @@ export function searchRecords(file: string, html: string, keywordsOf: ItemKeywor
     if (!anchor) throw new Error(`${file}: an element marked type:${type} has no id on itself or its heading, so a search result could not link to it.`);
     const title = headingText(item.html);
     if (!title) throw new Error(`${file}: the element marked type:${type} with id "${anchor}" has no heading to use as its search result title.`);
-    const keywords = keywordsOf({ type, anchor, lang }).join(', ');
+    // Extra search words an editor gave the item (a tip's `keywords`), written by FilterItem.astro.
+    const keywords = attribute(item.attributes, 'data-search-keywords') ?? '';
     const meta = { keywords, forms: forms(`${plainText(withoutIgnored(item.html))} ${keywords}`) };
     return { url: `${url}#${anchor}`, html: withMeta(itemDocument({ lang, title, html: item.html }), meta) };
   });
