@@ -125,6 +125,25 @@ export const budgets = [
     },
   },
   {
+    id: 'search-keystroke',
+    part: 'search',
+    label: 'Search: results after a keystroke, once loaded',
+    limit: '≤ 50 ms',
+    why: 'Results that follow typing within a few frames feel immediate; slower, readers wait for them and lose their place.',
+    check: (results) => {
+      const times = [];
+      for (const lang of locales) {
+        const run = results.search?.[lang];
+        if (!run) return { status: 'unmeasured', actual: 'not measured in every language' };
+        if (!run.available) return { status: 'unmeasured', actual: run.reason };
+        if (run.error !== undefined || run.nextResultsMs === null) return { status: 'fail', actual: run.error ?? run.note ?? 'no results after the keystroke' };
+        times.push({ ms: run.nextResultsMs, path: run.path });
+      }
+      const worst = times.reduce((a, b) => (b.ms > a.ms ? b : a));
+      return verdict(worst.ms <= 50, `${worst.ms} ms (${worst.path})`);
+    },
+  },
+  {
     id: 'build-marginal-cost',
     part: 'build',
     label: 'Build: marginal time per page, 500 → 2,000 pages per language',

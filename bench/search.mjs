@@ -12,8 +12,11 @@ import { recordResponses } from './page-weight.mjs';
  * (looking inside open shadow roots too, as web-component search UIs use them).
  */
 
-/** Words that appear in guides in both languages; the second search shows the warm case. */
-export const searchQueries = { en: ['mentor', 'linkedin'], fi: ['mentor', 'linkedin'] };
+/**
+ * A word in guides of both languages, then the same word one letter longer: the keystroke a reader
+ * types once search has loaded, which the issue's 50 ms budget is about.
+ */
+export const searchQueries = { en: ['mentor', 'mentors'], fi: ['mentor', 'mentori'] };
 
 const searchBox = 'main input[type="search"], main [role="searchbox"], main input[name="q"]';
 
@@ -71,7 +74,7 @@ async function timeSearch(page, query) {
  * @param {import('@playwright/test').Browser} browser
  * @param {string} origin
  * @param {string} path the search page
- * @param {[string, string]} queries the first (cold) and second (warm) search
+ * @param {[string, string]} queries the first search (cold) and the query after one more keystroke (warm)
  * @returns {Promise<import('./types').SearchResult>}
  */
 export async function measureSearch(browser, origin, path, [first, second]) {
@@ -99,7 +102,7 @@ export async function measureSearch(browser, origin, path, [first, second]) {
       firstResultsMs: cold.ms,
       resultsShown: cold.shown,
       nextResultsMs: typeof warm === 'string' ? null : warm.ms,
-      ...(typeof warm === 'string' ? { note: `second search "${second}": ${warm}` } : {}),
+      ...(typeof warm === 'string' ? { note: `after a keystroke, "${second}": ${warm}` } : {}),
     };
   } finally {
     await context.close();

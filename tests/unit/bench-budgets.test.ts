@@ -35,8 +35,8 @@ function keptResults(): Results {
   });
   const audits = (lang: 'en' | 'fi') => Object.fromEntries((Object.keys(types) as PageType[]).map((type) => [type, audit(lang, type)])) as Record<PageType, LighthouseRun>;
   const search = (path: string) => ({
-    path, available: true as const, queries: ['mentor', 'linkedin'], bytes: { html: 6000, css: 0, js: 17000, font: 0, image: 0, other: 50000, total: 73000 },
-    requests: 20, responses: [], firstResultsMs: 200, resultsShown: 10, nextResultsMs: 80,
+    path, available: true as const, queries: ['mentor', 'mentors'], bytes: { html: 6000, css: 0, js: 17000, font: 0, image: 0, other: 50000, total: 73000 },
+    requests: 20, responses: [], firstResultsMs: 200, resultsShown: 5, nextResultsMs: 20,
   });
   return {
     meta: { date: '2026-11-23T00:00:00Z', node: '24', chromium: '140', cpus: 2, commit: 'abc', parts: [...allParts] },
@@ -116,6 +116,18 @@ describe('bench budgets', () => {
     expect(verdicts.find((v) => v.id === 'search-first-bytes')).toMatchObject({ status: 'unmeasured', actual: 'no search box in <main> at /fi/haku/' });
     // An unchecked budget is not a kept one.
     expect(exitCode(verdicts)).toBe(1);
+  });
+
+  it('fails when results take more than 50 ms to follow a keystroke, or do not follow it at all', () => {
+    const slow = keptResults();
+    const fi = slow.search!.fi;
+    if (fi.available && fi.error === undefined) fi.nextResultsMs = 51;
+    expect(statusOf(slow, 'search-keystroke')).toMatchObject({ status: 'fail', actual: '51 ms (/fi/haku/)' });
+
+    const none = keptResults();
+    const en = none.search!.en;
+    if (en.available && en.error === undefined) Object.assign(en, { nextResultsMs: null, note: 'after a keystroke, "mentors": timeout' });
+    expect(statusOf(none, 'search-keystroke')).toMatchObject({ status: 'fail', actual: 'after a keystroke, "mentors": timeout' });
   });
 
   it('judges build growth by the marginal cost and its ratio', () => {
