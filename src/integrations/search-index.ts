@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchRecords, type SearchRecord } from '../search/html-records';
+import { countIndexChunks, requestIndexChunkSize } from '../search/index-chunks';
 
 /**
  * Builds the Pagefind search index as the last step of `astro build`, as Starlight does, so every
@@ -30,10 +31,13 @@ export function searchIndex(): AstroIntegration {
           return;
         }
         const bundle = join(outDir, 'pagefind');
+        const chunkEntries = requestIndexChunkSize();
         await writeIndex(records, bundle);
+        const chunks = await countIndexChunks(bundle);
         await removeUnusedFiles(bundle);
         const byLang = count(records.map((record) => record.url.split('/')[1] ?? ''));
         logger.info(`Search index: ${records.length} records (${Object.entries(byLang).map(([lang, n]) => `${lang} ${n}`).join(', ')}).`);
+        logger.info(`Search index chunks of ${chunkEntries} entries: ${Object.entries(chunks).map(([lang, n]) => `${lang} ${n}`).join(', ')}.`);
       },
     },
   };
