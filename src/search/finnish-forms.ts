@@ -60,7 +60,21 @@ export function nenForms(word: string): string[] {
 /** The extra forms for a Finnish text: compound tails and -nen stems, minus words the text already has. */
 export function finnishForms(text: string): string[] {
   const words = new Set(text.toLocaleLowerCase('fi').match(/\p{L}+/gu) ?? []);
-  const forms = new Set(compoundTails(words));
-  for (const word of [...words, ...forms]) for (const form of nenForms(word)) forms.add(form);
+  const forms = new Set<string>();
+  for (const word of words) for (const form of wordForms(word)) forms.add(form);
   return [...forms].filter((form) => !words.has(form)).sort();
+}
+
+/** Forms already worked out, by word: a large site repeats the same words on thousands of pages. */
+const formsByWord = new Map<string, readonly string[]>();
+
+/** One word's compound tails and the -nen stems of the word and of its tails. */
+function wordForms(word: string): readonly string[] {
+  let forms = formsByWord.get(word);
+  if (forms === undefined) {
+    const tails = compoundTails([word]);
+    forms = [...new Set([...tails, ...[word, ...tails].flatMap(nenForms)])];
+    formsByWord.set(word, forms);
+  }
+  return forms;
 }

@@ -212,7 +212,10 @@ export function searchRecords(file: string, html: string): SearchRecord[] {
     if (!title) throw new Error(`${file}: the element marked type:${type} with id "${anchor}" has no heading to use as its search result title.`);
     // Extra search words an editor gave the item (a tip's `keywords`), written by FilterItem.astro.
     const keywords = attribute(item.attributes, 'data-search-keywords') ?? '';
-    const meta = { keywords, forms: forms(`${plainText(withoutIgnored(item.html))} ${keywords}`) };
-    return { url: `${url}#${anchor}`, html: withMeta(itemDocument({ lang, title, html: item.html }), meta) };
+    // Ignored parts (sources, labels) are dropped here rather than left for Pagefind to skip:
+    // the same index from less HTML to send and parse.
+    const indexed = withoutIgnored(item.html);
+    const meta = { keywords, forms: forms(`${plainText(indexed)} ${keywords}`) };
+    return { url: `${url}#${anchor}`, html: withMeta(itemDocument({ lang, title, html: indexed }), meta) };
   });
 }
