@@ -4,6 +4,8 @@ import { sitemapPaths } from './sitemap';
 test.describe('every page in the sitemap', () => {
   test('declares its language, links both translations and switches to its counterpart', async ({ page, request }) => {
     const paths = await sitemapPaths(request);
+    // The time grows with the site, as in the other every-page tests.
+    test.setTimeout(30_000 + paths.length * 2_000);
     expect(paths.filter((path) => path.startsWith('/en/')).length).toBeGreaterThan(10);
     expect(paths.filter((path) => path.startsWith('/fi/')).length).toBe(paths.filter((path) => path.startsWith('/en/')).length);
 
