@@ -157,8 +157,8 @@ export function withMeta(html: string, meta: Record<string, string>): string {
 /**
  * The part of a built page that Pagefind reads: its language, its metadata tags and its
  * `data-pagefind-body` elements. A built page also carries its inline stylesheet, header and
- * footer, which Pagefind would parse only to skip; leaving them out makes the index build several
- * times faster on a large site, with the same index.
+ * footer, which Pagefind would parse only to skip; leaving them out gives the same index from about
+ * a third of the HTML (measured on the benchmark's 4,000-page build: 137 MB → 48 MB).
  */
 export function pageDocument(html: string, lang: string): string {
   const metaTags = html.match(/<meta\b[^>]*\sdata-pagefind-meta=[^>]*>/gi) ?? [];
@@ -183,7 +183,6 @@ function pageKeywords(html: string): string {
   const tag = /<meta\b([^>]*\sdata-pagefind-meta="keywords\[content\]"[^>]*)>/.exec(html)?.[1] ?? '';
   return plainText(attribute(tag, 'content') ?? '');
 }
-
 
 /**
  * The records of one built page. A page with items marked `data-pagefind-filter="type:tip"` (or
