@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import en from './ui/en.json';
 import fi from './ui/fi.json';
-import { defaultLocale, type Locale } from './locales';
+import { defaultLocale, locales, type Locale } from './locales';
 
 /** UI strings per language. Both files must hold the same keys (a unit test checks). */
 const resources = {
@@ -48,4 +48,4 @@ function rememberingT(lang: Locale): TFunction {
   return t as unknown as TFunction;
 }
 
-const translators: Record<Locale, TFunction> = { en: rememberingT('en'), fi: rememberingT('fi') };
+const translators = Object.fromEntries(locales.map((lang) => [lang, rememberingT(lang)])) as Record<Locale, TFunction>;

@@ -116,8 +116,8 @@ export function plainText(html: string): string {
 }
 
 /** The text Pagefind indexes on a page: its `data-pagefind-body` parts minus ignored parts. */
-export function indexedText(html: string): string {
-  return indexedParts(html)
+export function indexedText(html: string, parts: FoundElement[] = indexedParts(html)): string {
+  return parts
     .map((body) => withoutIgnored(body.html))
     .map(plainText)
     .join(' ');
@@ -160,10 +160,10 @@ export function withMeta(html: string, meta: Record<string, string>): string {
  * footer, which Pagefind would parse only to skip; leaving them out gives the same index from about
  * a third of the HTML (measured on the benchmark's 4,000-page build: 137 MB → 48 MB).
  */
-export function pageDocument(html: string, lang: string): string {
+export function pageDocument(html: string, lang: string, parts: FoundElement[] = indexedParts(html)): string {
   const metaTags = html.match(/<meta\b[^>]*\sdata-pagefind-meta=[^>]*>/gi) ?? [];
   return `<!doctype html><html lang="${escapeHtml(lang)}"><head>${metaTags.join('')}</head>`
-    + `<body>${indexedParts(html).map((part) => part.html).join('')}</body></html>`;
+    + `<body>${parts.map((part) => part.html).join('')}</body></html>`;
 }
 
 /** A document of one item on a page, for Pagefind to index as a record of its own. */
@@ -198,9 +198,10 @@ export function searchRecords(file: string, html: string): SearchRecord[] {
   const forms = (text: string) => (lang === 'fi' ? finnishForms(text).join(' ') : '');
   const items = findElements(html, (attributes) => itemType(attributes) !== undefined);
   if (items.length === 0) {
-    if (indexedParts(html).length === 0) return [];
+    const parts = indexedParts(html);
+    if (parts.length === 0) return [];
     if (!lang) throw new Error(`${file}: the page has no <html lang>, so Pagefind could not tell which language's index it belongs to.`);
-    return [{ url, html: withMeta(pageDocument(html, lang), { forms: forms(`${indexedText(html)} ${pageKeywords(html)}`) }) }];
+    return [{ url, html: withMeta(pageDocument(html, lang, parts), { forms: forms(`${indexedText(html, parts)} ${pageKeywords(html)}`) }) }];
   }
   if (!lang) throw new Error(`${file}: the page has no <html lang>, so its items cannot be given a language.`);
   return items.map((item) => {

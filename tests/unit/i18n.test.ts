@@ -35,6 +35,14 @@ describe('UI strings', () => {
     expect(useTranslations('en')('guides.count', { count: 1 })).toBe('1 guide');
     expect(useTranslations('fi')('guides.count', { count: 11 })).toBe('11 opasta');
   });
+
+  it('answers a repeated lookup the same way, and never from another language or without its options', () => {
+    const en = useTranslations('en');
+    expect(en('nav.tips')).toBe(en('nav.tips'));
+    expect(useTranslations('fi')('nav.tips')).toBe('Vinkit');
+    expect(en('guides.count', { count: 2 })).toBe('2 guides');
+    expect(en('guides.count', { count: 1 })).toBe('1 guide');
+  });
 });
 
 describe('dates', () => {
