@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
@@ -15,8 +15,22 @@ export interface SyncResult {
  * its own cache so one fixture's entries never leak into the next.
  */
 export function syncContent(changes: Record<string, string | null> = {}, contentDir = 'tests/fixtures/valid'): SyncResult {
+  return runAstro('sync', changes, contentDir).result;
+}
+
+/**
+ * Builds the valid fixture content with `changes`, as `syncContent` does, and returns the built
+ * pages at `pages` (paths inside the build folder, e.g. `en/guides/first-steps/index.html`).
+ */
+export function buildContent(changes: Record<string, string | null>, pages: string[]): SyncResult & { pages: Record<string, string> } {
+  const { result, built } = runAstro('build', changes, 'tests/fixtures/valid', pages);
+  return { ...result, pages: built };
+}
+
+function runAstro(command: 'sync' | 'build', changes: Record<string, string | null>, contentDir: string, pages: string[] = []) {
   const work = mkdtempSync(join(tmpdir(), 'content-fixture-'));
   const content = join(work, 'content');
+  const outDir = join(work, 'dist');
   try {
     cpSync(contentDir, content, { recursive: true });
     for (const [file, text] of Object.entries(changes)) {
@@ -27,13 +41,15 @@ export function syncContent(changes: Record<string, string | null> = {}, content
         writeFileSync(target, text);
       }
     }
-    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', command], {
       encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     });
     // eslint-disable-next-line no-control-regex -- strips terminal colours so messages read as editors see them
     const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-    return { ok: run.status === 0, output };
+    const ok = run.status === 0;
+    const built = Object.fromEntries(pages.map((page) => [page, ok ? readFileSync(join(outDir, page), 'utf8') : '']));
+    return { result: { ok, output }, built };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

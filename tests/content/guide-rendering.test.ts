@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildContent } from './sync';
+
+const guide = (lang: 'en' | 'fi', file: string) => readFileSync(`tests/fixtures/valid/guides/${lang}/${file}`, 'utf8');
+const table = '\n\n| Instead of this | Try this |\n| --- | --- |\n| Any jobs? | Lab work in Turku? |\n';
+
+describe('guide bodies', () => {
+  // Plain Markdown skips MDX (src/schemas/markdown-only.ts); a body with MDX syntax still goes through it.
+  it('look the same whether written in plain Markdown or with MDX syntax, tables in their scroll box', () => {
+    const pages = ['en/guides/first-steps/index.html', 'fi/oppaat/ensiaskeleet/index.html'];
+    const { ok, output, pages: built } = buildContent({
+      'guides/en/first-steps.mdx': guide('en', 'first-steps.mdx') + table,
+      'guides/fi/ensiaskeleet.mdx': `${guide('fi', 'ensiaskeleet.mdx')}\nLaskettu: {6 * 7} vinkkiä.${table}`,
+    }, pages);
+    expect(ok, output).toBe(true);
+    const [markdown = '', mdx = ''] = pages.map((page) => built[page] ?? '');
+    expect(mdx).toContain('Laskettu: 42 vinkkiä.');
+    for (const html of [markdown, mdx]) {
+      expect(html).toMatch(/<section class="table-scroll" aria-label="[^"]+" tabindex="0"[^>]*>\s*<table[^>]*>\s*<thead>/);
+      expect(html).toContain('Lab work in Turku?</td>');
+      expect(html).toMatch(/<h2 id="[^"]+">/);
+    }
+  });
+});
