@@ -172,9 +172,10 @@ export function itemDocument(item: { lang: string; title: string; html: string }
     + `<body><div data-pagefind-body>${item.html}</div></body></html>`;
 }
 
-/** What the index holds for one page or item: the URL a result links to and the HTML to index. */
+/** What the index holds for one page or item: the URL a result links to, its language's index and the HTML to index. */
 export interface SearchRecord {
   url: string;
+  lang: string;
   html: string;
 }
 
@@ -201,7 +202,7 @@ export function searchRecords(file: string, html: string): SearchRecord[] {
     const parts = indexedParts(html);
     if (parts.length === 0) return [];
     if (!lang) throw new Error(`${file}: the page has no <html lang>, so Pagefind could not tell which language's index it belongs to.`);
-    return [{ url, html: withMeta(pageDocument(html, lang, parts), { forms: forms(`${indexedText(html, parts)} ${pageKeywords(html)}`) }) }];
+    return [{ url, lang, html: withMeta(pageDocument(html, lang, parts), { forms: forms(`${indexedText(html, parts)} ${pageKeywords(html)}`) }) }];
   }
   if (!lang) throw new Error(`${file}: the page has no <html lang>, so its items cannot be given a language.`);
   return items.map((item) => {
@@ -216,6 +217,6 @@ export function searchRecords(file: string, html: string): SearchRecord[] {
     // the same index from less HTML to send and parse.
     const indexed = withoutIgnored(item.html);
     const meta = { keywords, forms: forms(`${plainText(indexed)} ${keywords}`) };
-    return { url: `${url}#${anchor}`, html: withMeta(itemDocument({ lang, title, html: indexed }), meta) };
+    return { url: `${url}#${anchor}`, lang, html: withMeta(itemDocument({ lang, title, html: indexed }), meta) };
   });
 }

@@ -31,6 +31,7 @@ describe('searchRecords', () => {
     // Only what Pagefind reads is passed on: language, metadata and the marked part, not the navigation or styles.
     expect(searchRecords('fi/oppaat/x/index.html', guide)).toEqual([{
       url: '/fi/oppaat/x/',
+      lang: 'fi',
       html: `<!doctype html><html lang="fi"><head>${keywords}<meta data-pagefind-meta="forms[content]" content="tapahtumassa"></head><body>${body}</body></html>`,
     }]);
     expect(searchRecords('fi/tietoa/index.html', page('fi', '<article><p>Tietoa</p></article>'))).toEqual([]);

@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mergedEntry, mergeLanguageBundles } from '../../src/search/language-bundles';
+
+const entry = (lang: string, hash: string) => ({ version: '1.6.0', languages: { [lang]: { hash, wasm: lang, page_count: 2 } }, include_characters: ['_'] });
+
+describe('mergedEntry', () => {
+  it('lists every language once the bundles agree on everything else', () => {
+    expect(mergedEntry([entry('en', 'en_1'), entry('fi', 'fi_2')])).toEqual({
+      version: '1.6.0',
+      languages: { en: { hash: 'en_1', wasm: 'en', page_count: 2 }, fi: { hash: 'fi_2', wasm: 'fi', page_count: 2 } },
+      include_characters: ['_'],
+    });
+  });
+
+  it('refuses bundles written by different Pagefind versions', () => {
+    expect(() => mergedEntry([entry('en', 'en_1'), { ...entry('fi', 'fi_2'), version: '1.7.0' }])).toThrow(/disagree/);
+  });
+});
+
+describe('mergeLanguageBundles', () => {
+  let work = '';
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  it('moves each language bundle into one folder with one entry file', async () => {
+    work = mkdtempSync(join(tmpdir(), 'bundles-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(dirname(join(work, file)), { recursive: true });
+      writeFileSync(join(work, file), text);
+    };
+    for (const [lang, hash] of [['en', 'en_1'], ['fi', 'fi_2']] as const) {
+      write(`${lang}/pagefind-entry.json`, JSON.stringify(entry(lang, hash)));
+      write(`${lang}/pagefind.js`, 'shared');
+      write(`${lang}/index/${hash}.pf_index`, lang);
+      write(`${lang}/fragment/${lang}_a.pf_fragment`, lang);
+    }
+    await mergeLanguageBundles([join(work, 'en'), join(work, 'fi')], join(work, 'pagefind'));
+    expect(readdirSync(work)).toEqual(['pagefind']);
+    const bundle = join(work, 'pagefind');
+    expect(readdirSync(join(bundle, 'index')).sort()).toEqual(['en_1.pf_index', 'fi_2.pf_index']);
+    expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual(['en_a.pf_fragment', 'fi_a.pf_fragment']);
+    expect(readFileSync(join(bundle, 'pagefind.js'), 'utf8')).toBe('shared');
+    expect(Object.keys(JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')).languages)).toEqual(['en', 'fi']);
+  });
+});
