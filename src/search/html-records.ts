@@ -116,11 +116,16 @@ export function plainText(html: string): string {
 }
 
 /** The text Pagefind indexes on a page: its `data-pagefind-body` parts minus ignored parts. */
-export function indexedText(html: string, parts: FoundElement[] = indexedParts(html)): string {
-  return parts
-    .map((body) => withoutIgnored(body.html))
-    .map(plainText)
-    .join(' ');
+export function indexedText(html: string): string {
+  return indexedBodies(html).map(plainText).join(' ');
+}
+
+/**
+ * The HTML of a page's `data-pagefind-body` parts with their ignored parts removed: what Pagefind
+ * indexes, without the parts it would parse only to skip.
+ */
+function indexedBodies(html: string): string[] {
+  return indexedParts(html).map((part) => withoutIgnored(part.html));
 }
 
 /** The elements marked `data-pagefind-body`: what Pagefind indexes of a page. */
@@ -155,15 +160,15 @@ export function withMeta(html: string, meta: Record<string, string>): string {
 }
 
 /**
- * The part of a built page that Pagefind reads: its language, its metadata tags and its
- * `data-pagefind-body` elements. A built page also carries its inline stylesheet, header and
- * footer, which Pagefind would parse only to skip; leaving them out gives the same index from about
- * a third of the HTML (measured on the benchmark's 4,000-page build: 137 MB → 48 MB).
+ * The part of a built page that Pagefind reads: its language, its metadata tags and its indexed
+ * bodies. A built page also carries its inline stylesheet, header, footer and ignored parts, which
+ * Pagefind would parse only to skip; leaving them out gives the same index from about a third of
+ * the HTML (measured on the benchmark's 4,000-page build: 137 MB → 48 MB).
  */
-export function pageDocument(html: string, lang: string, parts: FoundElement[] = indexedParts(html)): string {
+export function pageDocument(html: string, lang: string, bodies: string[]): string {
   const metaTags = html.match(/<meta\b[^>]*\sdata-pagefind-meta=[^>]*>/gi) ?? [];
   return `<!doctype html><html lang="${escapeHtml(lang)}"><head>${metaTags.join('')}</head>`
-    + `<body>${parts.map((part) => part.html).join('')}</body></html>`;
+    + `<body>${bodies.join('')}</body></html>`;
 }
 
 /** A document of one item on a page, for Pagefind to index as a record of its own. */
@@ -199,10 +204,11 @@ export function searchRecords(file: string, html: string): SearchRecord[] {
   const forms = (text: string) => (lang === 'fi' ? finnishForms(text).join(' ') : '');
   const items = findElements(html, (attributes) => itemType(attributes) !== undefined);
   if (items.length === 0) {
-    const parts = indexedParts(html);
-    if (parts.length === 0) return [];
+    const bodies = indexedBodies(html);
+    if (bodies.length === 0) return [];
     if (!lang) throw new Error(`${file}: the page has no <html lang>, so Pagefind could not tell which language's index it belongs to.`);
-    return [{ url, lang, html: withMeta(pageDocument(html, lang, parts), { forms: forms(`${indexedText(html, parts)} ${pageKeywords(html)}`) }) }];
+    const text = bodies.map(plainText).join(' ');
+    return [{ url, lang, html: withMeta(pageDocument(html, lang, bodies), { forms: forms(`${text} ${pageKeywords(html)}`) }) }];
   }
   if (!lang) throw new Error(`${file}: the page has no <html lang>, so its items cannot be given a language.`);
   return items.map((item) => {

@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** The parts of Pagefind's `pagefind-entry.json` that the merge reads. */
 interface BundleEntry {
@@ -12,28 +12,34 @@ interface BundleEntry {
  * Joins Pagefind bundles written for one language each into the one bundle the site serves.
  * A bundle keeps each language apart already: its index, fragment and filter files and its
  * `.pf_meta` are named by language and hash, and the browser finds them through the language's
- * entry in `pagefind-entry.json`. So the merge moves every file into `bundle` (the files all
- * bundles share, such as `pagefind.js`, are the same in each) and writes one entry file listing
- * every language. Bundles written by different Pagefind versions or settings are refused.
- * @param parts folders each holding one language's bundle; they are removed
+ * entry in `pagefind-entry.json`. So the first bundle becomes the served one, the files of the
+ * others move into it (the files every bundle has, such as `pagefind.js`, are the same in each, so
+ * the first one's stay), and one entry file lists every language. Bundles written by different
+ * Pagefind versions or settings are refused.
+ * @param parts folders each holding one language's bundle; they are moved or removed
  */
 export async function mergeLanguageBundles(parts: string[], bundle: string): Promise<void> {
-  const entries: BundleEntry[] = [];
-  const folders = new Set<string>();
-  for (const part of parts) {
-    const entryFile = join(part, 'pagefind-entry.json');
-    entries.push(JSON.parse(await readFile(entryFile, 'utf8')) as BundleEntry);
+  const [first, ...others] = parts;
+  if (first === undefined) throw new Error('No search bundle was written, so there is nothing to merge.');
+  const entries = [await readEntry(first)];
+  await rm(bundle, { recursive: true, force: true });
+  await rename(first, bundle);
+  const present = new Set(await readdir(bundle, { recursive: true }));
+  for (const part of others) {
+    entries.push(await readEntry(part));
     for (const file of await readdir(part, { recursive: true, withFileTypes: true })) {
-      if (!file.isFile() || file.name === 'pagefind-entry.json') continue;
-      const from = join(file.parentPath, file.name);
-      const to = join(bundle, relative(part, from));
-      if (!folders.has(dirname(to))) await mkdir(dirname(to), { recursive: true });
-      folders.add(dirname(to));
-      await rename(from, to);
+      const path = relative(part, join(file.parentPath, file.name));
+      if (file.isDirectory() && !present.has(path)) await mkdir(join(bundle, path), { recursive: true });
+      if (file.isDirectory() || present.has(path)) continue;
+      await rename(join(part, path), join(bundle, path));
     }
     await rm(part, { recursive: true, force: true });
   }
   await writeFile(join(bundle, 'pagefind-entry.json'), JSON.stringify(mergedEntry(entries)));
+}
+
+async function readEntry(part: string): Promise<BundleEntry> {
+  return JSON.parse(await readFile(join(part, 'pagefind-entry.json'), 'utf8')) as BundleEntry;
 }
 
 /** One entry file for all languages; every other field must agree between the bundles. */

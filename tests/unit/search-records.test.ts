@@ -28,11 +28,11 @@ describe('searchRecords', () => {
     const body = '<article data-pagefind-body data-pagefind-filter="type:guide"><h1>Opas</h1><p>Etätapahtumassa</p><p data-pagefind-ignore>Lähteet</p></article>';
     const keywords = '<meta name="keywords" content="ohjelma" data-pagefind-meta="keywords[content]">';
     const guide = page('fi', body).replace('</head>', `<style>body{}</style>${keywords}</head>`);
-    // Only what Pagefind reads is passed on: language, metadata and the marked part, not the navigation or styles.
+    // Only what Pagefind reads is passed on: language, metadata and the marked part, not the navigation, styles or ignored parts.
     expect(searchRecords('fi/oppaat/x/index.html', guide)).toEqual([{
       url: '/fi/oppaat/x/',
       lang: 'fi',
-      html: `<!doctype html><html lang="fi"><head>${keywords}<meta data-pagefind-meta="forms[content]" content="tapahtumassa"></head><body>${body}</body></html>`,
+      html: `<!doctype html><html lang="fi"><head>${keywords}<meta data-pagefind-meta="forms[content]" content="tapahtumassa"></head><body>${body.replace('<p data-pagefind-ignore>Lähteet</p>', '')}</body></html>`,
     }]);
     expect(searchRecords('fi/tietoa/index.html', page('fi', '<article><p>Tietoa</p></article>'))).toEqual([]);
   });
