@@ -156,7 +156,7 @@ async function main() {
     },
   };
   if (parts.some((part) => part !== 'build')) await measureSite(parts, port, results);
-  if (parts.includes('build')) results.build = await measureBuildScaling({ projectDir, workDir, sizes, log });
+  if (parts.includes('build')) results.build = await measureBuildScaling({ projectDir, sizes, log });
 
   const verdicts = evaluateBudgets(results, parts);
   writeFileSync(join(projectDir, 'bench', 'results.json'), `${JSON.stringify({ ...results, budgets: verdicts }, null, 2)}\n`);
