@@ -1,101 +1,159 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { BroadcastChannel, Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { searchRecords, type SearchRecord } from '../search/html-records';
+import { documentLang, searchRecords } from '../search/html-records';
 import { countIndexChunks, requestIndexChunkSize } from '../search/index-chunks';
 import { mergeLanguageBundles } from '../search/language-bundles';
+import { builtPagesChannel, type BuiltPage } from './built-pages';
+import type { IndexerMessage, IndexerReply } from './pagefind-language-worker';
 
 /**
- * Builds the Pagefind search index as the last step of `astro build`, as Starlight does, so every
- * build is searchable without a second command. Pagefind splits the index by `<html lang>`, so a
- * reader on a Finnish page searches Finnish records. What becomes a record is decided in
- * src/search/html-records.ts; this file only feeds the built pages to Pagefind and writes the bundle.
+ * Builds the Pagefind search index as part of `astro build`, as Starlight does, so every build is
+ * searchable without a second command. Pagefind splits the index by `<html lang>`, so a reader on
+ * a Finnish page searches Finnish records. What becomes a record is decided in
+ * src/search/html-records.ts; this file only brings the built pages to Pagefind and writes the bundle.
  *
- * Each language is indexed by a Pagefind process of its own (pagefind-language-worker.mjs): one
- * process indexes one record at a time, and the languages' indexes never meet, so two processes
- * do the same work on two cores (the 4,000-page benchmark build: 42 s → 30 s) and their bundles are
- * joined afterwards (src/search/language-bundles.ts).
+ * Indexing runs beside rendering rather than after it. A middleware (built-pages-middleware.ts)
+ * passes each rendered page on, and one worker thread per language (pagefind-language-worker.ts)
+ * turns it into records for a Pagefind process of its own, on the core the rendering leaves free.
+ * When the build is done, any page that did not come that way (such as the 404 copies) is read
+ * from disk, the languages' bundles are written and joined (src/search/language-bundles.ts). The
+ * index is the same as when every page was read from disk afterwards; in the benchmark's 4,000-page
+ * build the search step went from 42 s to … s.
  *
  * Pagefind's ready-made interfaces are deleted after writing: the site has its own search UI
  * (src/scripts/site-search.ts), and theirs need inline styles the Content Security Policy forbids.
  */
 export function searchIndex(): AstroIntegration {
+  let indexing: SiteIndexing | undefined;
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./built-pages-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:build:start': () => {
+        requestIndexChunkSize();
+        indexing = new SiteIndexing();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const bundle = join(outDir, 'pagefind');
         const chunkEntries = requestIndexChunkSize();
-        const indexers = new Map<string, LanguageIndexer>();
-        const byLang: Record<string, number> = {};
+        const site = indexing ?? new SiteIndexing();
         try {
-          for (const file of await htmlFiles(outDir)) {
-            for (const [lang, records] of groupByLang(searchRecords(file, await readFile(join(outDir, file), 'utf8')))) {
-              let indexer = indexers.get(lang);
-              if (!indexer) indexers.set(lang, (indexer = new LanguageIndexer()));
-              indexer.add(records);
-              byLang[lang] = (byLang[lang] ?? 0) + records.length;
-            }
-          }
-          if (indexers.size === 0) {
+          const records = await site.finish(outDir, bundle);
+          if (!records) {
             logger.warn('No page is marked for search (data-pagefind-body), so no search index was written.');
             return;
           }
-          const parts = [...indexers.keys()].map((lang) => join(outDir, `pagefind-${lang}.part`));
-          await Promise.all([...indexers.values()].map((indexer, i) => indexer.write(parts[i] ?? '')));
-          await mergeLanguageBundles(parts, bundle);
+          const chunks = await countIndexChunks(bundle);
+          await removeUnusedFiles(bundle);
+          const total = Object.values(records).reduce((sum, n) => sum + n, 0);
+          logger.info(`Search index: ${total} records (${Object.entries(records).map(([lang, n]) => `${lang} ${n}`).join(', ')}).`);
+          logger.info(`Search index chunks of ${chunkEntries} entries: ${Object.entries(chunks).map(([lang, n]) => `${lang} ${n}`).join(', ')}.`);
         } finally {
-          await Promise.all([...indexers.values()].map((indexer) => indexer.stop()));
+          await site.stop();
         }
-        const chunks = await countIndexChunks(bundle);
-        await removeUnusedFiles(bundle);
-        const total = Object.values(byLang).reduce((sum, n) => sum + n, 0);
-        logger.info(`Search index: ${total} records (${Object.entries(byLang).map(([lang, n]) => `${lang} ${n}`).join(', ')}).`);
-        logger.info(`Search index chunks of ${chunkEntries} entries: ${Object.entries(chunks).map(([lang, n]) => `${lang} ${n}`).join(', ')}.`);
       },
     },
   };
 }
 
-/** A worker thread indexing one language: records go in as pages are read, the bundle comes out at the end. */
-class LanguageIndexer {
-  readonly #worker = new Worker(new URL('./pagefind-language-worker.mjs', import.meta.url));
-  readonly #outcome: Promise<void>;
+/** The pages of one build on their way to the index: received while rendering, or read at the end. */
+class SiteIndexing {
+  readonly #channel = new BroadcastChannel(builtPagesChannel);
+  readonly #indexers = new Map<string, LanguageIndexer>();
+  readonly #received = new Set<string>();
 
   constructor() {
+    // A failed build never reaches finish(); an open channel must not keep its process running.
+    this.#channel.unref();
+    this.#channel.onmessage = (event: unknown) => {
+      const page = (event as { data: BuiltPage }).data;
+      this.#add(page.file, page.html);
+    };
+  }
+
+  #add(file: string, html: string): void {
+    this.#received.add(file);
+    const lang = documentLang(html);
+    if (!lang) {
+      // Throws if the page is marked for search; otherwise there is nothing to index.
+      searchRecords(file, html);
+      return;
+    }
+    let indexer = this.#indexers.get(lang);
+    if (!indexer) this.#indexers.set(lang, (indexer = new LanguageIndexer()));
+    indexer.send({ file, html });
+  }
+
+  /**
+   * Indexes the pages that did not arrive while rendering, then writes one bundle for all languages.
+   * @returns the number of records per language, or undefined when no page has any
+   */
+  async finish(outDir: string, bundle: string): Promise<Record<string, number> | undefined> {
+    this.#channel.close();
+    const files = await htmlFiles(outDir);
+    const unknown = [...this.#received].filter((file) => !files.includes(file));
+    if (unknown.length > 0) throw new Error(`The search index received pages that are not in the build folder: ${unknown.join(', ')}.`);
+    for (const file of files) {
+      if (!this.#received.has(file)) this.#add(file, await readFile(join(outDir, file), 'utf8'));
+    }
+    const langs = [...this.#indexers.keys()];
+    const parts = langs.map((lang) => join(outDir, `pagefind-${lang}.part`));
+    const counts = await Promise.all(langs.map((lang, i) => this.#indexers.get(lang)?.write(parts[i] ?? '') ?? 0));
+    const written = langs.filter((_, i) => (counts[i] ?? 0) > 0);
+    if (written.length === 0) {
+      await Promise.all(parts.map((part) => rm(part, { recursive: true, force: true })));
+      return undefined;
+    }
+    await mergeLanguageBundles(parts, bundle);
+    return Object.fromEntries(langs.map((lang, i) => [lang, counts[i] ?? 0]));
+  }
+
+  async stop(): Promise<void> {
+    this.#channel.close();
+    await Promise.all([...this.#indexers.values()].map((indexer) => indexer.stop()));
+  }
+}
+
+/** A worker thread indexing one language: pages go in as they are built, the bundle comes out at the end. */
+class LanguageIndexer {
+  readonly #worker = new Worker(new URL('./pagefind-language-worker.ts', import.meta.url));
+  readonly #outcome: Promise<number>;
+
+  constructor() {
+    // Until write(), the worker must not keep a failed build's process running.
+    this.#worker.unref();
     this.#outcome = new Promise((resolve, reject) => {
-      this.#worker.on('message', (message: { written?: true; error?: string }) => {
-        if (message.error !== undefined) reject(new Error(message.error));
-        else resolve();
+      this.#worker.on('message', (reply: IndexerReply) => {
+        if ('error' in reply) reject(new Error(reply.error));
+        else resolve(reply.records);
       });
       this.#worker.on('error', reject);
       this.#worker.on('exit', (code) => reject(new Error(`The search indexing thread stopped (exit code ${code}) before writing its bundle.`)));
     });
-    // Until write() is awaited, a failure waits there rather than counting as unhandled.
+    // A failure waits for write() to report it rather than counting as unhandled.
     this.#outcome.catch(() => undefined);
   }
 
-  add(records: SearchRecord[]): void {
-    this.#worker.postMessage({ records: records.map(({ url, html }) => ({ url, html })) });
+  send(message: IndexerMessage): void {
+    this.#worker.postMessage(message);
   }
 
-  async write(outputPath: string): Promise<void> {
-    this.#worker.postMessage({ outputPath });
-    await this.#outcome;
+  /** @returns the number of records written */
+  async write(outputPath: string): Promise<number> {
+    this.#worker.ref();
+    this.send({ outputPath });
+    return this.#outcome;
   }
 
   async stop(): Promise<void> {
     await this.#worker.terminate();
   }
-}
-
-function groupByLang(records: SearchRecord[]): Map<string, SearchRecord[]> {
-  const groups = new Map<string, SearchRecord[]>();
-  for (const record of records) groups.set(record.lang, [...(groups.get(record.lang) ?? []), record]);
-  return groups;
 }
 
 async function htmlFiles(root: string): Promise<string[]> {

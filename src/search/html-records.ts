@@ -1,5 +1,6 @@
-import { finnishForms } from './finnish-forms';
-import { itemTypes, type ItemType } from './types';
+// Imported with the extension, since the search indexing worker runs this file in plain Node (type stripping).
+import { finnishForms } from './finnish-forms.ts';
+import { itemTypes, type ItemType } from './types.ts';
 
 /**
  * Build-time helpers that turn built pages into the records the search index holds. They read

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pageFile } from '../../src/integrations/built-pages';
 import { mergedEntry, mergeLanguageBundles } from '../../src/search/language-bundles';
 
 const entry = (lang: string, hash: string) => ({ version: '1.6.0', languages: { [lang]: { hash, wasm: lang, page_count: 2 } }, include_characters: ['_'] });
@@ -43,5 +44,16 @@ describe('mergeLanguageBundles', () => {
     expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual(['en_a.pf_fragment', 'fi_a.pf_fragment']);
     expect(readFileSync(join(bundle, 'pagefind.js'), 'utf8')).toBe('shared');
     expect(Object.keys(JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')).languages)).toEqual(['en', 'fi']);
+  });
+});
+
+describe('pageFile', () => {
+  it('names the file astro build writes for an address, error pages at the top', () => {
+    expect(pageFile('/')).toBe('index.html');
+    expect(pageFile('/en/tips/')).toBe('en/tips/index.html');
+    expect(pageFile('/fi/oppaat/mit%C3%A4-saat/')).toBe('fi/oppaat/mitä-saat/index.html');
+    expect(pageFile('/404/')).toBe('404.html');
+    expect(pageFile('/404')).toBe('404.html');
+    expect(pageFile('/en/404/')).toBe('en/404/index.html');
   });
 });
