@@ -29,9 +29,9 @@ function countHtml(dir) {
 
 /**
  * The content, output and cache of these builds go to the system's temporary folder, not into the
- * project: on this machine writing files under /work is about 15 times slower than under /tmp
- * (20,000 small files: 13 s against 0.9 s; the sandbox watches /work), a cost that grows with the
- * number of pages and so would be counted as the site's own.
+ * project: a project folder can be far slower to write to (on the machine the budgets were set on,
+ * 20,000 small files took 13 s in the project's /work against 0.9 s in /tmp), a cost of the disk
+ * that grows with the number of pages and would otherwise be counted as the site's own.
  * @param {{ projectDir: string, sizes: [number, number], log: (line: string) => void }} options
  * @returns {Promise<import('./types').BuildResults>}
  */

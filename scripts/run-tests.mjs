@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import { findChromium } from './find-chromium.mjs';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`npm test needs Node 22.12 or newer, but runs on ${process.versions.node}.
+if (major < 22 || (major === 22 && minor < 18)) {
+  console.error(`npm test needs Node 22.18 or newer, but runs on ${process.versions.node}.
 Run it through npm (npm test), which uses the Node that "npm install" put in node_modules/.bin.`);
   process.exit(1);
 }

@@ -31,7 +31,7 @@ try {
 }
 
 const indexReady = pagefind.createIndex().then(({ index, errors }) => {
-  if (!index) throw new Error(errors.join('\n'));
+  if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
   return index;
 });
 const adding: Promise<void>[] = [];

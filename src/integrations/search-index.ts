@@ -44,7 +44,8 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const bundle = join(outDir, 'pagefind');
         const chunkEntries = requestIndexChunkSize();
-        const site = indexing ?? new SiteIndexing();
+        const site = indexing;
+        if (!site) throw new Error('The search index was not started: astro:build:start did not run before astro:build:done.');
         try {
           const records = await site.finish(outDir, bundle);
           if (!records) {
@@ -69,13 +70,21 @@ class SiteIndexing {
   readonly #channel = new BroadcastChannel(builtPagesChannel);
   readonly #indexers = new Map<string, LanguageIndexer>();
   readonly #received = new Set<string>();
+  readonly #parts: string[] = [];
+  /** The first page that could not be indexed while rendering, reported by finish(). */
+  #failure: Error | undefined;
 
   constructor() {
     // A failed build never reaches finish(); an open channel must not keep its process running.
     this.#channel.unref();
     this.#channel.onmessage = (event: unknown) => {
       const page = (event as { data: BuiltPage }).data;
-      this.#add(page.file, page.html);
+      try {
+        this.#add(page.file, page.html);
+      } catch (error) {
+        // Thrown here it would escape the build unreported; the build stops at finish() instead.
+        this.#failure ??= error instanceof Error ? error : new Error(String(error));
+      }
     };
   }
 
@@ -88,7 +97,7 @@ class SiteIndexing {
       return;
     }
     let indexer = this.#indexers.get(lang);
-    if (!indexer) this.#indexers.set(lang, (indexer = new LanguageIndexer()));
+    if (!indexer) this.#indexers.set(lang, (indexer = new LanguageIndexer(lang)));
     indexer.send({ file, html });
   }
 
@@ -98,6 +107,7 @@ class SiteIndexing {
    */
   async finish(outDir: string, bundle: string): Promise<Record<string, number> | undefined> {
     this.#channel.close();
+    if (this.#failure) throw this.#failure;
     const files = await htmlFiles(outDir);
     const unknown = [...this.#received].filter((file) => !files.includes(file));
     if (unknown.length > 0) throw new Error(`The search index received pages that are not in the build folder: ${unknown.join(', ')}.`);
@@ -105,20 +115,20 @@ class SiteIndexing {
       if (!this.#received.has(file)) this.#add(file, await readFile(join(outDir, file), 'utf8'));
     }
     const langs = [...this.#indexers.keys()];
-    const parts = langs.map((lang) => join(outDir, `pagefind-${lang}.part`));
-    const counts = await Promise.all(langs.map((lang, i) => this.#indexers.get(lang)?.write(parts[i] ?? '') ?? 0));
-    const written = langs.filter((_, i) => (counts[i] ?? 0) > 0);
-    if (written.length === 0) {
-      await Promise.all(parts.map((part) => rm(part, { recursive: true, force: true })));
-      return undefined;
-    }
-    await mergeLanguageBundles(parts, bundle);
-    return Object.fromEntries(langs.map((lang, i) => [lang, counts[i] ?? 0]));
+    this.#parts.push(...langs.map((lang) => join(outDir, `pagefind-${lang}.part`)));
+    const counts = await Promise.all(langs.map((lang, i) => this.#indexers.get(lang)?.write(this.#parts[i] ?? '') ?? 0));
+    // A language whose pages hold nothing to search has no place in the bundle.
+    const written = langs.flatMap((lang, i) => ((counts[i] ?? 0) > 0 ? [{ lang, part: this.#parts[i] ?? '', records: counts[i] ?? 0 }] : []));
+    if (written.length === 0) return undefined;
+    await mergeLanguageBundles(written.map(({ part }) => part), bundle);
+    return Object.fromEntries(written.map(({ lang, records }) => [lang, records]));
   }
 
+  /** Ends the worker threads and removes what a failed or finished merge left of the per-language bundles. */
   async stop(): Promise<void> {
     this.#channel.close();
     await Promise.all([...this.#indexers.values()].map((indexer) => indexer.stop()));
+    await Promise.all(this.#parts.map((part) => rm(part, { recursive: true, force: true })));
   }
 }
 
@@ -127,16 +137,17 @@ class LanguageIndexer {
   readonly #worker = new Worker(new URL('./pagefind-language-worker.ts', import.meta.url));
   readonly #outcome: Promise<number>;
 
-  constructor() {
+  constructor(lang: string) {
     // Until write(), the worker must not keep a failed build's process running.
     this.#worker.unref();
     this.#outcome = new Promise((resolve, reject) => {
+      const fail = (message: string) => reject(new Error(`Search index (${lang}): ${message}`));
       this.#worker.on('message', (reply: IndexerReply) => {
-        if ('error' in reply) reject(new Error(reply.error));
+        if ('error' in reply) fail(reply.error);
         else resolve(reply.records);
       });
-      this.#worker.on('error', reject);
-      this.#worker.on('exit', (code) => reject(new Error(`The search indexing thread stopped (exit code ${code}) before writing its bundle.`)));
+      this.#worker.on('error', (error) => fail(error.message));
+      this.#worker.on('exit', (code) => fail(`the indexing thread stopped (exit code ${code}) before writing its bundle.`));
     });
     // A failure waits for write() to report it rather than counting as unhandled.
     this.#outcome.catch(() => undefined);

@@ -13,27 +13,31 @@ import type { LoaderContext } from 'astro/loaders';
 
 /**
  * Whether Markdown text uses anything MDX reads differently from Markdown: `<` (a JSX element; MDX
- * also refuses HTML and `<https://…>` links), `{` (an expression, or a `{/* comment *\/}`) or a line
- * starting with `import` or `export` (ESM). Deliberately broad: a false alarm only costs build time,
- * a miss would print a component's tag as text.
+ * also refuses HTML and `<https://…>` links), `{` (an expression, or a `{/* comment *\/}`), a line
+ * starting with `import` or `export` (ESM), or a line indented by four spaces or a tab (code in
+ * Markdown, a paragraph in MDX). Deliberately broad: a false alarm only costs build time, a miss
+ * would print a component's tag as text.
  */
 export function usesMdxSyntax(body: string): boolean {
-  return /[<{]|^(?:import|export)\s/m.test(body);
+  return /[<{]|^(?:import|export)\s|^(?: {4}|\t)/m.test(body);
 }
 
 /**
- * Gives every entry the glob loader left for MDX to compile (`deferredRender`) ready HTML instead,
- * when its body is plain Markdown. Only entries without the flag lose their MDX module, so an entry
- * using MDX syntax keeps it, and in `astro dev` a file reloaded after an edit goes through MDX,
- * which renders the same page.
+ * Replaces the MDX module the glob loader left to compile (`deferredRender`) with ready HTML, for
+ * every entry whose body is plain Markdown. An entry using MDX syntax keeps its module, and so
+ * does one with images: Astro resolves a Markdown image only when `render()` runs, which a page
+ * printing the HTML itself would skip. In `astro dev` a file reloaded after an edit goes through
+ * MDX, which renders the same page.
  */
 export async function renderPlainMarkdown({ store, renderMarkdown, config }: Pick<LoaderContext, 'store' | 'renderMarkdown' | 'config'>): Promise<void> {
   for (const entry of [...store.values()]) {
     if (!entry.deferredRender || !entry.filePath || usesMdxSyntax(entry.body ?? '')) continue;
-    const rendered = await renderMarkdown(entry.body ?? '', { fileURL: new URL(entry.filePath, config.root) });
-    const imagePaths = rendered.metadata?.imagePaths;
+    const rendered = await renderMarkdown(entry.body ?? '', { fileURL: new URL(entry.filePath, config.root) }).catch((error: unknown) => {
+      throw new Error(`${entry.filePath}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    if ((rendered.metadata?.imagePaths?.length ?? 0) > 0) continue;
     // The store keeps an entry whose digest is unchanged, so the MDX one has to go first.
     store.delete(entry.id);
-    store.set({ ...entry, deferredRender: false, rendered, ...(imagePaths?.length ? { assetImports: imagePaths } : {}) });
+    store.set({ ...entry, deferredRender: false, rendered });
   }
 }

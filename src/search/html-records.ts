@@ -116,16 +116,11 @@ export function plainText(html: string): string {
     .trim();
 }
 
-/** The text Pagefind indexes on a page: its `data-pagefind-body` parts minus ignored parts. */
-export function indexedText(html: string): string {
-  return indexedBodies(html).map(plainText).join(' ');
-}
-
 /**
  * The HTML of a page's `data-pagefind-body` parts with their ignored parts removed: what Pagefind
  * indexes, without the parts it would parse only to skip.
  */
-function indexedBodies(html: string): string[] {
+export function indexedBodies(html: string): string[] {
   return indexedParts(html).map((part) => withoutIgnored(part.html));
 }
 
@@ -178,10 +173,9 @@ export function itemDocument(item: { lang: string; title: string; html: string }
     + `<body><div data-pagefind-body>${item.html}</div></body></html>`;
 }
 
-/** What the index holds for one page or item: the URL a result links to, its language's index and the HTML to index. */
+/** What the index holds for one page or item: the URL a result links to and the HTML to index. */
 export interface SearchRecord {
   url: string;
-  lang: string;
   html: string;
 }
 
@@ -209,7 +203,7 @@ export function searchRecords(file: string, html: string): SearchRecord[] {
     if (bodies.length === 0) return [];
     if (!lang) throw new Error(`${file}: the page has no <html lang>, so Pagefind could not tell which language's index it belongs to.`);
     const text = bodies.map(plainText).join(' ');
-    return [{ url, lang, html: withMeta(pageDocument(html, lang, bodies), { forms: forms(`${text} ${pageKeywords(html)}`) }) }];
+    return [{ url, html: withMeta(pageDocument(html, lang, bodies), { forms: forms(`${text} ${pageKeywords(html)}`) }) }];
   }
   if (!lang) throw new Error(`${file}: the page has no <html lang>, so its items cannot be given a language.`);
   return items.map((item) => {
@@ -224,6 +218,6 @@ export function searchRecords(file: string, html: string): SearchRecord[] {
     // the same index from less HTML to send and parse.
     const indexed = withoutIgnored(item.html);
     const meta = { keywords, forms: forms(`${plainText(indexed)} ${keywords}`) };
-    return { url: `${url}#${anchor}`, lang, html: withMeta(itemDocument({ lang, title, html: indexed }), meta) };
+    return { url: `${url}#${anchor}`, html: withMeta(itemDocument({ lang, title, html: indexed }), meta) };
   });
 }

@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /** The parts of Pagefind's `pagefind-entry.json` that the merge reads. */
 interface BundleEntry {
@@ -13,44 +13,58 @@ interface BundleEntry {
  * A bundle keeps each language apart already: its index, fragment and filter files and its
  * `.pf_meta` are named by language and hash, and the browser finds them through the language's
  * entry in `pagefind-entry.json`. So the first bundle becomes the served one, the files of the
- * others move into it (the files every bundle has, such as `pagefind.js`, are the same in each, so
- * the first one's stay), and one entry file lists every language. Bundles written by different
- * Pagefind versions or settings are refused.
+ * others move into it (the files every bundle has, such as `pagefind.js`, must be the same in
+ * each), and one entry file lists every language. Everything is checked before anything moves, so
+ * a refused merge leaves no half-joined bundle behind.
  * @param parts folders each holding one language's bundle; they are moved or removed
  */
 export async function mergeLanguageBundles(parts: string[], bundle: string): Promise<void> {
   const [first, ...others] = parts;
   if (first === undefined) throw new Error('No search bundle was written, so there is nothing to merge.');
-  const entries = [await readEntry(first)];
+  const entry = mergedEntry(await Promise.all(parts.map(readEntry)));
+  const shared = new Set(await readdir(first, { recursive: true }));
+  const moves: string[][] = [];
+  for (const part of others) {
+    for (const file of await readdir(part, { recursive: true, withFileTypes: true })) {
+      if (file.isDirectory() || file.name === 'pagefind-entry.json') continue;
+      const path = relative(part, join(file.parentPath, file.name));
+      if (!shared.has(path)) moves.push([part, path]);
+      else if (!(await readFile(join(part, path))).equals(await readFile(join(first, path)))) {
+        throw new Error(`The search bundles of different languages have different ${path}, so they cannot be served as one.`);
+      }
+    }
+  }
   await rm(bundle, { recursive: true, force: true });
   await rename(first, bundle);
-  const present = new Set(await readdir(bundle, { recursive: true }));
-  for (const part of others) {
-    entries.push(await readEntry(part));
-    for (const file of await readdir(part, { recursive: true, withFileTypes: true })) {
-      const path = relative(part, join(file.parentPath, file.name));
-      if (file.isDirectory() && !present.has(path)) await mkdir(join(bundle, path), { recursive: true });
-      if (file.isDirectory() || present.has(path)) continue;
-      await rename(join(part, path), join(bundle, path));
-    }
-    await rm(part, { recursive: true, force: true });
+  const folders = new Set<string>();
+  for (const [part = '', path = ''] of moves) {
+    const folder = dirname(join(bundle, path));
+    if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+    folders.add(folder);
+    await rename(join(part, path), join(bundle, path));
   }
-  await writeFile(join(bundle, 'pagefind-entry.json'), JSON.stringify(mergedEntry(entries)));
+  await Promise.all(others.map((part) => rm(part, { recursive: true, force: true })));
+  await writeFile(join(bundle, 'pagefind-entry.json'), JSON.stringify(entry));
 }
 
 async function readEntry(part: string): Promise<BundleEntry> {
   return JSON.parse(await readFile(join(part, 'pagefind-entry.json'), 'utf8')) as BundleEntry;
 }
 
-/** One entry file for all languages; every other field must agree between the bundles. */
+/** One entry file for all languages; a language may appear once, and every other field must agree. */
 export function mergedEntry(entries: BundleEntry[]): BundleEntry {
-  const [first, ...rest] = entries;
+  const [first] = entries;
   if (!first) throw new Error('No search bundle was written, so there is nothing to merge.');
   const shared = (entry: BundleEntry) => JSON.stringify({ ...entry, languages: undefined });
-  for (const entry of rest) {
+  const languages: Record<string, unknown> = {};
+  for (const entry of entries) {
     if (shared(entry) !== shared(first)) {
       throw new Error(`The search bundles of different languages disagree (${shared(first)} and ${shared(entry)}), so they cannot be served as one.`);
     }
+    for (const [lang, value] of Object.entries(entry.languages ?? {})) {
+      if (lang in languages) throw new Error(`Two search bundles hold the language "${lang}".`);
+      languages[lang] = value;
+    }
   }
-  return { ...first, languages: Object.assign({}, ...entries.map((entry) => entry.languages ?? {})) };
+  return { ...first, languages };
 }

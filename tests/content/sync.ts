@@ -21,6 +21,8 @@ export function syncContent(changes: Record<string, string | null> = {}, content
 /**
  * Builds the valid fixture content with `changes`, as `syncContent` does, and returns the built
  * pages at `pages` (paths inside the build folder, e.g. `en/guides/first-steps/index.html`).
+ * With the output outside the project, Astro keeps its temporary server build in the shared
+ * `./.astro/`, so such builds must run one at a time: the content tests run their files in turn.
  */
 export function buildContent(changes: Record<string, string | null>, pages: string[]): SyncResult & { pages: Record<string, string> } {
   const { result, built } = runAstro('build', changes, 'tests/fixtures/valid', pages);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usesMdxSyntax } from '../../src/schemas/markdown-only';
+import { renderPlainMarkdown, usesMdxSyntax } from '../../src/schemas/markdown-only';
 import { splitTables } from '../../src/utils/html-tables';
 
 describe('usesMdxSyntax', () => {
@@ -16,6 +16,7 @@ describe('usesMdxSyntax', () => {
     ['an MDX comment', '{/* editor note */}\nText'],
     ['an import', "import Callout from '../components/Callout.astro';\n\nText"],
     ['an export', 'export const year = 2026;\n\nText'],
+    ['an indented line, code in Markdown but a paragraph in MDX', 'Text\n\n    npm install'],
   ])('sends a body with %s to MDX', (_, body) => {
     expect(usesMdxSyntax(body)).toBe(true);
   });
@@ -39,5 +40,40 @@ describe('splitTables', () => {
   it('gives HTML without tables back whole', () => {
     expect(splitTables('<p>No table</p>')).toEqual([{ html: '<p>No table</p>' }]);
     expect(splitTables('')).toEqual([]);
+  });
+});
+
+describe('renderPlainMarkdown', () => {
+  type Entry = { id: string; filePath: string; body: string; data: object; deferredRender: boolean; rendered?: { html: string } };
+  const loaderContext = (entries: Entry[], renderMarkdown: (body: string) => Promise<unknown>) => {
+    const stored = new Map(entries.map((entry) => [entry.id, entry]));
+    const store = {
+      values: () => [...stored.values()],
+      delete: (id: string) => stored.delete(id),
+      set: (entry: Entry) => stored.set(entry.id, entry),
+    };
+    const context = { store, renderMarkdown, config: { root: new URL('file:///site/') } } as unknown as Parameters<typeof renderPlainMarkdown>[0];
+    return { stored, context };
+  };
+  const entry = (id: string, body: string): Entry => ({ id, filePath: `content/guides/${id}.mdx`, body, data: {}, deferredRender: true });
+
+  it('gives plain Markdown ready HTML and leaves MDX syntax and images to MDX', async () => {
+    const { stored, context } = loaderContext(
+      [entry('en/plain', '## Ask'), entry('en/component', '<Callout />'), entry('en/image', '![Map](./map.png)')],
+      async (body) => ({ html: `<p>${body}</p>`, metadata: { imagePaths: body.startsWith('![') ? ['./map.png'] : [] } }),
+    );
+    await renderPlainMarkdown(context);
+    expect(stored.get('en/plain')).toMatchObject({ deferredRender: false, rendered: { html: '<p>## Ask</p>' } });
+    for (const id of ['en/component', 'en/image']) {
+      expect(stored.get(id)?.deferredRender, id).toBe(true);
+      expect(stored.get(id)?.rendered, id).toBeUndefined();
+    }
+  });
+
+  it('names the file when the Markdown renderer fails', async () => {
+    const { context } = loaderContext([entry('fi/rikki', 'Teksti')], async () => {
+      throw new Error('unexpected end');
+    });
+    await expect(renderPlainMarkdown(context)).rejects.toThrow('content/guides/fi/rikki.mdx: unexpected end');
   });
 });

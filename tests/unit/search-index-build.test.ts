@@ -16,8 +16,9 @@ describe('mergedEntry', () => {
     });
   });
 
-  it('refuses bundles written by different Pagefind versions', () => {
+  it('refuses bundles written by different Pagefind versions, or two of one language', () => {
     expect(() => mergedEntry([entry('en', 'en_1'), { ...entry('fi', 'fi_2'), version: '1.7.0' }])).toThrow(/disagree/);
+    expect(() => mergedEntry([entry('en', 'en_1'), entry('en', 'en_2')])).toThrow('Two search bundles hold the language "en".');
   });
 });
 
@@ -25,18 +26,22 @@ describe('mergeLanguageBundles', () => {
   let work = '';
   afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-  it('moves each language bundle into one folder with one entry file', async () => {
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(work, file)), { recursive: true });
+    writeFileSync(join(work, file), text);
+  };
+  const writeBundles = () => {
     work = mkdtempSync(join(tmpdir(), 'bundles-'));
-    const write = (file: string, text: string) => {
-      mkdirSync(dirname(join(work, file)), { recursive: true });
-      writeFileSync(join(work, file), text);
-    };
     for (const [lang, hash] of [['en', 'en_1'], ['fi', 'fi_2']] as const) {
       write(`${lang}/pagefind-entry.json`, JSON.stringify(entry(lang, hash)));
       write(`${lang}/pagefind.js`, 'shared');
       write(`${lang}/index/${hash}.pf_index`, lang);
       write(`${lang}/fragment/${lang}_a.pf_fragment`, lang);
     }
+  };
+
+  it('moves each language bundle into one folder with one entry file', async () => {
+    writeBundles();
     await mergeLanguageBundles([join(work, 'en'), join(work, 'fi')], join(work, 'pagefind'));
     expect(readdirSync(work)).toEqual(['pagefind']);
     const bundle = join(work, 'pagefind');
@@ -44,6 +49,13 @@ describe('mergeLanguageBundles', () => {
     expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual(['en_a.pf_fragment', 'fi_a.pf_fragment']);
     expect(readFileSync(join(bundle, 'pagefind.js'), 'utf8')).toBe('shared');
     expect(Object.keys(JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')).languages)).toEqual(['en', 'fi']);
+  });
+
+  it('refuses bundles whose shared files differ, before moving anything', async () => {
+    writeBundles();
+    write('fi/pagefind.js', 'another version');
+    await expect(mergeLanguageBundles([join(work, 'en'), join(work, 'fi')], join(work, 'pagefind'))).rejects.toThrow('different pagefind.js');
+    expect(readdirSync(work).sort()).toEqual(['en', 'fi']);
   });
 });
 

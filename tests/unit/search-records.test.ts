@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, findElements, indexedText, pageUrl, searchRecords, withMeta } from '../../src/search/html-records';
+import { attribute, findElements, indexedBodies, pageUrl, plainText, searchRecords, withMeta } from '../../src/search/html-records';
 
 const page = (lang: string, body: string) => `<!DOCTYPE html><html lang="${lang}"><head><title>T</title></head><body><nav>Mentorointiohjelmat</nav>${body}</body></html>`;
 
@@ -31,7 +31,6 @@ describe('searchRecords', () => {
     // Only what Pagefind reads is passed on: language, metadata and the marked part, not the navigation, styles or ignored parts.
     expect(searchRecords('fi/oppaat/x/index.html', guide)).toEqual([{
       url: '/fi/oppaat/x/',
-      lang: 'fi',
       html: `<!doctype html><html lang="fi"><head>${keywords}<meta data-pagefind-meta="forms[content]" content="tapahtumassa"></head><body>${body.replace('<p data-pagefind-ignore>Lähteet</p>', '')}</body></html>`,
     }]);
     expect(searchRecords('fi/tietoa/index.html', page('fi', '<article><p>Tietoa</p></article>'))).toEqual([]);
@@ -58,7 +57,7 @@ describe('HTML helpers', () => {
   });
 
   it('reads only the indexed parts of a page', () => {
-    expect(indexedText(page('fi', '<main><p>Ei</p><div data-pagefind-body>Kyllä <b>tämä</b><p data-pagefind-ignore>ei</p></div></main>'))).toBe('Kyllä tämä');
+    expect(indexedBodies(page('fi', '<main><p>Ei</p><div data-pagefind-body>Kyllä <b>tämä</b><p data-pagefind-ignore>ei</p></div></main>')).map(plainText)).toEqual(['Kyllä tämä']);
   });
 
   it('reads attributes pair by pair, so a value that mentions a name is not taken for it', () => {
