@@ -37,6 +37,7 @@ export function searchIndex(): AstroIntegration {
         if (command === 'build') addMiddleware({ entrypoint: new URL('./built-pages-middleware.ts', import.meta.url), order: 'post' });
       },
       'astro:build:start': () => {
+        // Before the first worker starts: a worker and its Pagefind process take this process's environment then.
         requestIndexChunkSize();
         indexing = new SiteIndexing();
       },
