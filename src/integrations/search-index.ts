@@ -110,7 +110,8 @@ class SiteIndexing {
     this.#channel.close();
     if (this.#failure) throw this.#failure;
     const files = await htmlFiles(outDir);
-    const unknown = [...this.#received].filter((file) => !files.includes(file));
+    const built = new Set(files);
+    const unknown = [...this.#received].filter((file) => !built.has(file));
     if (unknown.length > 0) throw new Error(`The search index received pages that are not in the build folder: ${unknown.join(', ')}.`);
     for (const file of files) {
       if (!this.#received.has(file)) this.#add(file, await readFile(join(outDir, file), 'utf8'));

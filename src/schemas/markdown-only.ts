@@ -14,12 +14,12 @@ import type { LoaderContext } from 'astro/loaders';
 /**
  * Whether Markdown text uses anything MDX reads differently from Markdown: `<` (a JSX element; MDX
  * also refuses HTML and `<https://…>` links), `{` (an expression, or a `{/* comment *\/}`), a line
- * starting with `import` or `export` (ESM), or a line indented by four spaces or a tab (code in
- * Markdown, a paragraph in MDX). Deliberately broad: a false alarm only costs build time, a miss
- * would print a component's tag as text.
+ * starting with `import` or `export` (ESM), or a line indented by four spaces or a tab, also inside
+ * a quote (code in Markdown, a paragraph in MDX). Deliberately broad: a false alarm only costs build
+ * time, a miss would print a component's tag as text.
  */
 export function usesMdxSyntax(body: string): boolean {
-  return /[<{]|^(?:import|export)\s|^(?: {4}|\t)/m.test(body);
+  return /[<{]|^(?:import|export)\s|^[ \t>]*(?: {4}|\t)/m.test(body);
 }
 
 /**
@@ -28,11 +28,18 @@ export function usesMdxSyntax(body: string): boolean {
  * does one with images: Astro resolves a Markdown image only when `render()` runs, which a page
  * printing the HTML itself would skip. In `astro dev` a file reloaded after an edit goes through
  * MDX, which renders the same page.
+ *
+ * The HTML is kept in the content cache with the entry until its file changes, so after changing
+ * these rules build once with a fresh cache (`rm -rf node_modules/.astro`). A page printing this
+ * HTML never calls `render()`, so Astro does not learn which entry it used; that would matter only
+ * to an incremental build, which this site does not turn on.
  */
 export async function renderPlainMarkdown({ store, renderMarkdown, config }: Pick<LoaderContext, 'store' | 'renderMarkdown' | 'config'>): Promise<void> {
   for (const entry of [...store.values()]) {
     if (!entry.deferredRender || !entry.filePath || usesMdxSyntax(entry.body ?? '')) continue;
-    const rendered = await renderMarkdown(entry.body ?? '', { fileURL: new URL(entry.filePath, config.root) }).catch((error: unknown) => {
+    // renderMarkdown reads front matter again, and the body has none: an empty block in front keeps a
+    // body that opens with a `---` rule from losing its text up to the next `---`.
+    const rendered = await renderMarkdown(`---\n---\n${entry.body ?? ''}`, { fileURL: new URL(entry.filePath, config.root) }).catch((error: unknown) => {
       throw new Error(`${entry.filePath}: ${error instanceof Error ? error.message : String(error)}`);
     });
     if ((rendered.metadata?.imagePaths?.length ?? 0) > 0) continue;

@@ -22,14 +22,18 @@ export async function mergeLanguageBundles(parts: string[], bundle: string): Pro
   const [first, ...others] = parts;
   if (first === undefined) throw new Error('No search bundle was written, so there is nothing to merge.');
   const entry = mergedEntry(await Promise.all(parts.map(readEntry)));
-  const shared = new Set(await readdir(first, { recursive: true }));
+  // Each file's first holder: the file a later bundle has too must be the same as that one.
+  const holders = new Map((await readdir(first, { recursive: true })).map((path) => [path, first]));
   const moves: string[][] = [];
   for (const part of others) {
     for (const file of await readdir(part, { recursive: true, withFileTypes: true })) {
       if (file.isDirectory() || file.name === 'pagefind-entry.json') continue;
       const path = relative(part, join(file.parentPath, file.name));
-      if (!shared.has(path)) moves.push([part, path]);
-      else if (!(await readFile(join(part, path))).equals(await readFile(join(first, path)))) {
+      const holder = holders.get(path);
+      if (holder === undefined) {
+        holders.set(path, part);
+        moves.push([part, path]);
+      } else if (!(await readFile(join(part, path))).equals(await readFile(join(holder, path)))) {
         throw new Error(`The search bundles of different languages have different ${path}, so they cannot be served as one.`);
       }
     }

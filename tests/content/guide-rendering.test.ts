@@ -10,12 +10,14 @@ describe('guide bodies', () => {
   it('look the same whether written in plain Markdown or with MDX syntax, tables in their scroll box', () => {
     const pages = ['en/guides/first-steps/index.html', 'fi/oppaat/ensiaskeleet/index.html'];
     const { ok, output, pages: built } = buildContent({
-      'guides/en/first-steps.mdx': guide('en', 'first-steps.mdx') + table,
+      // Opening with a rule: the Markdown renderer must not take the text up to the next rule for front matter.
+      'guides/en/first-steps.mdx': guide('en', 'first-steps.mdx').replace(/\n---\n/, '\n---\n---\n\nKept above the rule.\n\n---\n\n') + table,
       'guides/fi/ensiaskeleet.mdx': `${guide('fi', 'ensiaskeleet.mdx')}\nLaskettu: {6 * 7} vinkkiä.${table}`,
     }, pages);
     expect(ok, output).toBe(true);
     const [markdown = '', mdx = ''] = pages.map((page) => built[page] ?? '');
     expect(mdx).toContain('Laskettu: 42 vinkkiä.');
+    expect(markdown).toContain('Kept above the rule.');
     for (const html of [markdown, mdx]) {
       expect(html).toMatch(/<section class="table-scroll" aria-label="[^"]+" tabindex="0"[^>]*>\s*<table[^>]*>\s*<thead>/);
       expect(html).toContain('Lab work in Turku?</td>');

@@ -17,6 +17,8 @@ describe('usesMdxSyntax', () => {
     ['an import', "import Callout from '../components/Callout.astro';\n\nText"],
     ['an export', 'export const year = 2026;\n\nText'],
     ['an indented line, code in Markdown but a paragraph in MDX', 'Text\n\n    npm install'],
+    ['an indented line in a quote', 'Text\n\n>     npm install'],
+    ['a tab after spaces', 'Text\n\n \tnpm install'],
   ])('sends a body with %s to MDX', (_, body) => {
     expect(usesMdxSyntax(body)).toBe(true);
   });
@@ -60,7 +62,10 @@ describe('renderPlainMarkdown', () => {
   it('gives plain Markdown ready HTML and leaves MDX syntax and images to MDX', async () => {
     const { stored, context } = loaderContext(
       [entry('en/plain', '## Ask'), entry('en/component', '<Callout />'), entry('en/image', '![Map](./map.png)')],
-      async (body) => ({ html: `<p>${body}</p>`, metadata: { imagePaths: body.startsWith('![') ? ['./map.png'] : [] } }),
+      async (text) => {
+        const body = text.replace('---\n---\n', '');
+        return { html: `<p>${body}</p>`, metadata: { imagePaths: body.startsWith('![') ? ['./map.png'] : [] } };
+      },
     );
     await renderPlainMarkdown(context);
     expect(stored.get('en/plain')).toMatchObject({ deferredRender: false, rendered: { html: '<p>## Ask</p>' } });
