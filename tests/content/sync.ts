@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
@@ -20,13 +20,14 @@ export function syncContent(changes: Record<string, string | null> = {}, content
 
 /**
  * Builds the valid fixture content with `changes`, as `syncContent` does, and returns the built
- * pages at `pages` (paths inside the build folder, e.g. `en/guides/first-steps/index.html`).
+ * pages at `pages` (paths inside the build folder, e.g. `en/guides/first-steps/index.html`) and the
+ * text values the content layer kept in its cache (such as HTML it rendered while loading).
  * With the output outside the project, Astro keeps its temporary server build in the shared
  * `./.astro/`, so such builds must run one at a time: the content tests run their files in turn.
  */
-export function buildContent(changes: Record<string, string | null>, pages: string[]): SyncResult & { pages: Record<string, string> } {
-  const { result, built } = runAstro('build', changes, 'tests/fixtures/valid', pages);
-  return { ...result, pages: built };
+export function buildContent(changes: Record<string, string | null>, pages: string[]): SyncResult & { pages: Record<string, string>; storedText: string[] } {
+  const { result, built, storedText } = runAstro('build', changes, 'tests/fixtures/valid', pages);
+  return { ...result, pages: built, storedText };
 }
 
 function runAstro(command: 'sync' | 'build', changes: Record<string, string | null>, contentDir: string, pages: string[] = []) {
@@ -51,7 +52,10 @@ function runAstro(command: 'sync' | 'build', changes: Record<string, string | nu
     const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
     const ok = run.status === 0;
     const built = Object.fromEntries(pages.map((page) => [page, ok ? readFileSync(join(outDir, page), 'utf8') : '']));
-    return { result: { ok, output }, built };
+    // The cache is devalue's flat JSON array, so its text values are the array's strings.
+    const store = join(work, 'cache', 'data-store.json');
+    const storedText = existsSync(store) ? (JSON.parse(readFileSync(store, 'utf8')) as unknown[]).filter((value): value is string => typeof value === 'string') : [];
+    return { result: { ok, output }, built, storedText };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
