@@ -21,3 +21,20 @@ const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+const monthFormats: Record<Locale, Intl.DateTimeFormat> = {
+  fi: new Intl.DateTimeFormat(intlLocale.fi, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(intlLocale.en, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/**
+ * A date only as precise as its source gives it: "2025", "October 2025" / "lokakuu 2025", or a full
+ * day as formatDate writes it. Sources often name only a month or a year, and a made-up day would
+ * claim more than they say.
+ */
+export function formatPartialDate(value: string, lang: Locale): string {
+  const [year, month, day] = value.split('-');
+  if (month === undefined) return year;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+  return day === undefined ? monthFormats[lang].format(date) : formatDate(date, lang);
+}

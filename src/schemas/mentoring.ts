@@ -13,8 +13,11 @@ export const audiences = ['immigrants', 'refugees', 'women', 'men', 'students-gr
 export const regions = ['helsinki-region', 'uusimaa', 'turku', 'tampere', 'nationwide', 'online'] as const;
 export const formats = ['one-to-one', 'group'] as const;
 export const costs = ['free', 'paid', 'unknown'] as const;
-/** In the order the directory lists them: running programmes first, ended ones last. */
-export const statuses = ['running', 'unknown', 'ended'] as const;
+/**
+ * In the order the directory lists them: running programmes first, then those between rounds (the
+ * programme goes on but takes no one now), then unknown, ended ones last.
+ */
+export const statuses = ['running', 'between-rounds', 'unknown', 'ended'] as const;
 
 export type Status = (typeof statuses)[number];
 
@@ -56,6 +59,15 @@ export const mentoringSchema = z
     durationFi: z.string().min(1),
     cost: z.enum(costs),
     status: z.enum(statuses),
+    /**
+     * The newest source the status rests on, and its date as precise as the source gives it
+     * ("2025", "2025-10", "2025-10-06"), or "undated" when the page carries no date. Shown beside
+     * the status, so readers can judge how fresh it is. The address must be one of `sources`.
+     */
+    statusSource: z.strictObject({
+      url: webAddress,
+      date: z.string().regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|undated)$/, 'write "2025", "2025-10", "2025-10-06" or "undated"'),
+    }),
     /** "2016–" (still going), "2019–2021", "2025" or "unknown"; an en dash or a hyphen. */
     years: z
       .string()
@@ -71,6 +83,9 @@ export const mentoringSchema = z
     fi: description,
   })
   .superRefine((data, context) => {
+    if (!data.sources.includes(data.statusSource.url)) {
+      context.addIssue({ code: 'custom', path: ['statusSource', 'url'], message: 'list this address under sources too' });
+    }
     if ((data.duration === unknownEn) !== (data.durationFi === unknownFi)) {
       context.addIssue({
         code: 'custom',

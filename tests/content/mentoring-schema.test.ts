@@ -50,4 +50,12 @@ describe('mentoring programme entries', () => {
   it('stop on a status it does not know, so a typo cannot hide a programme from the filters', () => {
     refused(withLine('status', 'status: finished'), /status:/);
   });
+
+  it('stop on a status source that is not among the sources, so every status can be traced', () => {
+    refused(valid.replace('  url: https://mentoring.example.org/about/', '  url: https://mentoring.example.org/news/'), /statusSource\.url: list this address under sources too/);
+  });
+
+  it('stop on a status date written as a day.month.year', () => {
+    refused(valid.replace('  date: "2026-01"', '  date: "1.1.2026"'), /statusSource\.date: write "2025", "2025-10", "2025-10-06" or "undated"/);
+  });
 });

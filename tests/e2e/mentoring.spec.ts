@@ -4,11 +4,11 @@ import { expect, test } from './fixtures';
 import { expectShown, queryOf, visibleItems } from './filter-list';
 
 const total = programmeEntries().length;
-const statusOrder = ['running', 'unknown', 'ended'];
+const statusOrder = ['running', 'between-rounds', 'unknown', 'ended'];
 
 const languages = [
-  { lang: 'en', path: '/en/mentoring-programmes/', women: 'Women', immigrants: 'People who have moved to Finland', finnish: 'Finnish', ended: 'Ended', clear: 'Clear filters', show: 'Show results', external: '(external site)', guide: '/en/guides/mentoring/' },
-  { lang: 'fi', path: '/fi/mentorointiohjelmat/', women: 'Naiset', immigrants: 'Suomeen muuttaneet', finnish: 'Suomi', ended: 'Päättynyt', clear: 'Tyhjennä valinnat', show: 'Näytä tulokset', external: '(ulkoinen sivusto)', guide: '/fi/oppaat/mentorointi/' },
+  { lang: 'en', path: '/en/mentoring-programmes/', women: 'Women', immigrants: 'People who have moved to Finland', finnish: 'Finnish', ended: 'Ended', clear: 'Clear filters', show: 'Show results', external: '(external site)', guide: '/en/guides/mentoring/', newestSource: 'newest source:' },
+  { lang: 'fi', path: '/fi/mentorointiohjelmat/', women: 'Naiset', immigrants: 'Suomeen muuttaneet', finnish: 'Suomi', ended: 'Päättynyt', clear: 'Tyhjennä valinnat', show: 'Näytä tulokset', external: '(ulkoinen sivusto)', guide: '/fi/oppaat/mentorointi/', newestSource: 'uusin lähde:' },
 ] as const;
 
 for (const words of languages) {
@@ -29,6 +29,8 @@ for (const words of languages) {
         await expect(programme.getByRole('heading', { level: 3 })).toHaveCount(1);
         await expect(programme.locator('dl dt')).not.toHaveCount(0);
         await expect(programme.locator('time[datetime]')).toHaveCount(1);
+        // A status says how fresh its evidence is.
+        await expect(programme.locator('dd', { hasText: words.newestSource })).toHaveCount(1);
         await expect(programme).toHaveAttribute('data-pagefind-filter', 'type:programme');
       }
       // The programme's own website is marked as external in words.

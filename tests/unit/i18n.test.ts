@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/ui/en.json';
 import fi from '../../src/i18n/ui/fi.json';
-import { formatDate } from '../../src/i18n/format';
+import { formatDate, formatPartialDate } from '../../src/i18n/format';
 import { useTranslations } from '../../src/i18n/translate';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
@@ -52,4 +52,13 @@ describe('dates', () => {
   const day = new Date('2026-11-23T00:00:00Z');
   it('reads as British English in English', () => expect(formatDate(day, 'en')).toBe('23 November 2026'));
   it('reads day.month.year in Finnish', () => expect(formatDate(day, 'fi')).toBe('23.11.2026'));
+});
+
+describe('a date only as precise as its source', () => {
+  it('keeps a year a year', () => expect(formatPartialDate('2025', 'en')).toBe('2025'));
+  it('writes a month in words in both languages', () => {
+    expect(formatPartialDate('2025-10', 'en')).toBe('October 2025');
+    expect(formatPartialDate('2025-10', 'fi')).toBe('lokakuu 2025');
+  });
+  it('writes a full day as other dates', () => expect(formatPartialDate('2025-10-06', 'fi')).toBe('6.10.2025'));
 });

@@ -3,16 +3,17 @@ import { asLabel, languageName } from '../../src/i18n/language-names';
 import { compareProgrammes, directoryFilterOptions, orderLanguages, programmeFilterValues, programmeName, readableUrl } from '../../src/utils/programmes';
 
 describe('directory order', () => {
-  it('lists running programmes first, unknown next and ended last, alphabetically within each', () => {
+  it('lists running programmes first, then those between rounds, unknown next and ended last, alphabetically within each', () => {
     const programmes = [
       { name: 'Ended A', status: 'ended' as const },
+      { name: 'Between A', status: 'between-rounds' as const },
       { name: 'Unknown B', status: 'unknown' as const },
       { name: 'Running Z', status: 'running' as const },
       { name: 'Unknown A', status: 'unknown' as const },
       { name: 'Running B', status: 'running' as const },
     ];
     expect(programmes.sort((a, b) => compareProgrammes(a, b, 'en')).map(({ name }) => name)).toEqual([
-      'Running B', 'Running Z', 'Unknown A', 'Unknown B', 'Ended A',
+      'Running B', 'Running Z', 'Between A', 'Unknown A', 'Unknown B', 'Ended A',
     ]);
   });
 
