@@ -5,6 +5,7 @@ import { introSchema } from './schemas/intro';
 import { mentoringSchema } from './schemas/mentoring';
 import { pairedGlob } from './schemas/paired-glob';
 import { pageSchema } from './schemas/page';
+import { planSchema } from './schemas/plan';
 import { sourceSchema } from './schemas/source';
 import { tipSchema } from './schemas/tip';
 
@@ -23,6 +24,8 @@ export const collections = {
   checklists: defineCollection({ loader: glob({ base: `${root}/checklist`, pattern: '*.yaml' }), schema: checklistSchema }),
   /** One mentoring programme per file, both languages in it. */
   mentoring: defineCollection({ loader: glob({ base: `${root}/mentoring`, pattern: '*.yaml' }), schema: mentoringSchema }),
+  /** The My plan tool's prompts, examples, lists and templates (one file, `my-plan`), both languages in it. */
+  plans: defineCollection({ loader: glob({ base: `${root}/plan`, pattern: '*.yaml' }), schema: planSchema }),
   /** Short editable introductions above a section's list, one file per language. */
   intros: defineCollection({ loader: pairedGlob({ base: `${root}/intros`, pattern: '**/*.mdx' }), schema: introSchema }),
 };

@@ -25,3 +25,6 @@ export const programmeEntries = () => yamlEntries<{ name: string; nameFi?: strin
 export interface ChecklistItemText { title: string; why: string; how: string }
 export interface ChecklistItem { id: string; sources?: string[]; en: ChecklistItemText; fi: ChecklistItemText }
 export const readChecklist = () => readYaml<{ groups: Array<{ id: string; items: ChecklistItem[] }> }>('content/checklist/linkedin.yaml');
+
+/** The My plan tool's content (content/plan/my-plan.yaml), typed as its schema gives it. */
+export const readPlanContent = () => readYaml<import('../src/schemas/plan').PlanContent>('content/plan/my-plan.yaml');
