@@ -33,7 +33,7 @@ const monthFormats: Record<Locale, Intl.DateTimeFormat> = {
  * claim more than they say.
  */
 export function formatPartialDate(value: string, lang: Locale): string {
-  const [year, month, day] = value.split('-');
+  const [year = value, month, day] = value.split('-');
   if (month === undefined) return year;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
   return day === undefined ? monthFormats[lang].format(date) : formatDate(date, lang);
