@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { checklistSchema } from './schemas/checklist';
 import { introSchema } from './schemas/intro';
+import { listReviewSchema } from './schemas/list-review';
 import { mentoringSchema } from './schemas/mentoring';
 import { pairedGlob } from './schemas/paired-glob';
 import { pageSchema } from './schemas/page';
@@ -28,4 +29,6 @@ export const collections = {
   plans: defineCollection({ loader: glob({ base: `${root}/plan`, pattern: '*.yaml' }), schema: planSchema }),
   /** Short editable introductions above a section's list, one file per language. */
   intros: defineCollection({ loader: pairedGlob({ base: `${root}/intros`, pattern: '**/*.mdx' }), schema: introSchema }),
+  /** When each long list page (tips, guide list, sources) was last reviewed as a whole. */
+  listReviews: defineCollection({ loader: file(`${root}/list-reviews.yaml`), schema: listReviewSchema }),
 };

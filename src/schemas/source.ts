@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { kebabId, webAddress } from './common';
+import { kebabId, pastDate, webAddress } from './common';
 
 /** One cited source, listed once in content/sources.yaml and referred to by id everywhere. */
 export const sourceSchema = z.strictObject({
@@ -11,4 +11,6 @@ export const sourceSchema = z.strictObject({
   date: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|unknown)$/, 'write YYYY, YYYY-MM, YYYY-MM-DD or "unknown"'),
   url: webAddress.optional(),
   language: z.enum(['en', 'fi']),
+  /** When someone last opened the source and checked what the site says it says. */
+  checked: pastDate.optional(),
 });
