@@ -9,7 +9,7 @@ const total = items.length;
 const storageKey = 'networking-guide:checklist:linkedin';
 const pages = {
   en: { path: '/en/linkedin-checklist/', progress: (done: number) => `${done} of ${total} done`, site: 'Networking for work in Finland' },
-  fi: { path: '/fi/linkedin-tarkistuslista/', progress: (done: number) => `${done}/${total} tehty`, site: 'Verkostoista töihin' },
+  fi: { path: '/fi/linkedin-tarkistuslista/', progress: (done: number) => `${done} tehty, yhteensä ${total}`, site: 'Verkostoista töihin' },
 } as const;
 
 const box = (page: Page, id: string) => page.locator(`input[type=checkbox][data-item="${id}"]`);
