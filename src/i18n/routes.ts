@@ -14,6 +14,7 @@ export const sectionSlugs = {
   sources: { en: 'sources', fi: 'lahteet' },
   about: { en: 'about', fi: 'tietoa' },
   accessibility: { en: 'accessibility', fi: 'saavutettavuus' },
+  myNetwork: { en: 'toolkit/my-network', fi: 'tyokalut/oma-verkosto' },
   notFound: { en: '404', fi: '404' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
