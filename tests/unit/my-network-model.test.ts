@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addInteraction, addMonths, allTags, applyImport, dueInfo, emptySettings, historyOf, isIsoDate, listEntries, matches, mergePerson,
-  orderEntries, parseInteraction, parsePerson, parseSettings, parseTags, planImport, profileKey, validatePerson, weekStart, weekSummary,
+  orderEntries, parseTags, planImport, profileKey, validatePerson, weekStart, weekSummary,
   type Interaction, type NetworkData, type Person,
 } from '../../src/scripts/my-network/model';
 import { person } from './my-network-people';
@@ -37,16 +37,6 @@ describe('my network: validation', () => {
   });
   it('splits tags on commas, trimmed and each once', () => {
     expect(parseTags(' IT, Turku,,IT ')).toEqual(['IT', 'Turku']);
-  });
-  it('reads back only records of the current shape', () => {
-    const anna = person({ id: 'a', name: 'Anna' });
-    expect(parsePerson(anna)).toEqual(anna);
-    expect(parsePerson({ ...anna, tags: 'IT' })).toBeUndefined();
-    expect(parsePerson({ ...anna, added: 'yesterday' })).toBeUndefined();
-    expect(parseInteraction(contact('i', 'a', '2026-11-02'))).toBeDefined();
-    expect(parseInteraction({ ...contact('i', 'a', '2026-11-02'), kind: 'fax' })).toBeUndefined();
-    expect(parseSettings({ weeklyGoal: 5, jobSearchHours: null, networkingHours: 2 })).toBeDefined();
-    expect(parseSettings({ weeklyGoal: -1, jobSearchHours: null, networkingHours: null })).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { isValidId } from '../personal-data/keys';
 import { interactionKinds, isIsoDate, parseTags, rhythms, validatePerson, type Interaction, type InteractionKind, type Person, type Rhythm } from './model';
 
 /**
@@ -80,7 +81,7 @@ export function interactionsCsv(interactions: readonly Interaction[], people: re
  */
 export interface CsvProblem {
   file: string;
-  problem: 'empty' | 'notRecognised' | 'missingColumn' | 'unreadable' | 'required' | 'date' | 'email' | 'url' | 'rhythm' | 'kind' | 'unknownPerson' | 'repeatedId';
+  problem: 'empty' | 'notRecognised' | 'missingColumn' | 'unreadable' | 'required' | 'date' | 'email' | 'url' | 'rhythm' | 'kind' | 'unknownPerson' | 'repeatedId' | 'id';
   row?: number;
   column?: string;
 }
@@ -193,6 +194,7 @@ function readPeople(body: Table['rows'], file: string, header: string[], columns
       rhythm: cell('rhythm') ? (rhythm(cell('rhythm')) ?? ('?' as Rhythm)) : 'none', added: cell('added') || options.today,
     };
     if (!person.id) throw new CsvImportError({ ...where('id'), problem: 'required' });
+    if (!isValidId(person.id)) throw new CsvImportError({ ...where('id'), problem: 'id' });
     if (ids.has(person.id)) throw new CsvImportError({ ...where('id'), problem: 'repeatedId' });
     ids.add(person.id);
     if (!isIsoDate(person.added)) throw new CsvImportError({ ...where('added'), problem: 'date' });
@@ -210,6 +212,7 @@ function readInteractions(body: Table['rows'], file: string, header: string[], c
     const cell = (column: InteractionColumn) => (columns.has(column) ? restore(cells[columns.get(column)!] ?? '') : '');
     const where = (column: InteractionColumn) => ({ file, row, column: header[columns.get(column)!] ?? column });
     if (!cell('personId')) throw new CsvImportError({ ...where('personId'), problem: 'required' });
+    if (cell('id') && !isValidId(cell('id'))) throw new CsvImportError({ ...where('id'), problem: 'id' });
     if (!isIsoDate(cell('date'))) throw new CsvImportError({ ...where('date'), problem: 'date' });
     const found = kind(cell('kind'));
     if (!found) throw new CsvImportError({ ...where('kind'), problem: 'kind' });

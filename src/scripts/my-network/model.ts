@@ -150,39 +150,6 @@ export function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-
-/** A stored person as the current version wrote it, or undefined (the storage layer keeps it aside). */
-export function parsePerson(value: unknown): Person | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as Record<string, unknown>;
-  const texts = [...personTextFields, 'id', 'nextStepDue', 'added'] as const;
-  if (!texts.every((field) => isString(record[field]))) return undefined;
-  if (!Array.isArray(record['tags']) || !record['tags'].every(isString)) return undefined;
-  if (!rhythms.includes(record['rhythm'] as Rhythm)) return undefined;
-  const person = record as unknown as Person;
-  if (!isIsoDate(person.added) || (person.nextStepDue !== '' && !isIsoDate(person.nextStepDue))) return undefined;
-  return person;
-}
-
-export function parseInteraction(value: unknown): Interaction | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as Record<string, unknown>;
-  if (!['id', 'personId', 'date', 'note'].every((field) => isString(record[field]))) return undefined;
-  if (!interactionKinds.includes(record['kind'] as InteractionKind) || !isIsoDate(record['date'] as string)) return undefined;
-  return record as unknown as Interaction;
-}
-
-export function parseSettings(value: unknown): NetworkSettings | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as Record<string, unknown>;
-  const ok = (['weeklyGoal', 'jobSearchHours', 'networkingHours'] as const).every((field) => {
-    const number = record[field];
-    return number === null || (typeof number === 'number' && Number.isFinite(number) && number >= 0);
-  });
-  return ok ? (record as unknown as NetworkSettings) : undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Interactions, rhythm and what is due
 

@@ -6,7 +6,8 @@ import {
   parseTags, personTextFields, planImport, rhythmDate, validatePerson, weekSummary,
   type ImportPlan, type Interaction, type InteractionKind, type ListEntry, type NetworkData, type Person, type Rhythm, type SortKey,
 } from './model';
-import { openNetworkStore, type NetworkStore } from './store';
+import { personalData } from '../personal-data';
+import { networkStore, type NetworkStore } from './records';
 
 /**
  * `<my-network>`: the My network tool. It reveals the controls rendered hidden inside it
@@ -53,16 +54,16 @@ class MyNetwork extends HTMLElement {
   #undo: (() => void) | undefined;
   #plan: ImportPlan | undefined;
 
-  async connectedCallback(): Promise<void> {
+  connectedCallback(): void {
     const lang = this.dataset['lang'] ?? '';
     this.#lang = isLocale(lang) ? lang : 'en';
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
     this.#plural = new Intl.PluralRules(this.#lang);
     this.#collator = new Intl.Collator(this.#lang);
-    this.#store = await openNetworkStore();
-    this.#data = await this.#store.read();
-    this.#store.onChange(async () => {
-      this.#data = await this.#store.read();
+    this.#store = networkStore(personalData);
+    this.#data = this.#store.read();
+    this.#store.onChange(() => {
+      this.#data = this.#store.read();
       this.#draw();
     });
     this.#wire();
@@ -112,7 +113,7 @@ class MyNetwork extends HTMLElement {
     const personForm = this.#part<HTMLFormElement>('[data-person-form]');
     personForm.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.#savePerson();
+      this.#savePerson();
     });
     personForm.querySelector('[data-cancel]')?.addEventListener('click', () => this.#closePerson());
     personForm.querySelector('#person-rhythm')?.addEventListener('change', () => this.#showProposed());
@@ -120,7 +121,7 @@ class MyNetwork extends HTMLElement {
     const logForm = this.#part<HTMLFormElement>('[data-log-form]');
     logForm.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.#saveLog();
+      this.#saveLog();
     });
     logForm.querySelector('[data-cancel]')?.addEventListener('click', () => this.#closeLog(true));
 
@@ -138,7 +139,7 @@ class MyNetwork extends HTMLElement {
       const action = button.dataset['action'];
       if (action === 'edit') this.#openPerson(this.#data.people.find((person) => person.id === id));
       else if (action === 'log') this.#openLog(id);
-      else if (action === 'delete') void this.#delete(id);
+      else if (action === 'delete') this.#delete(id);
     });
     this.addEventListener('toggle', (event) => {
       const details = event.target;
@@ -149,7 +150,7 @@ class MyNetwork extends HTMLElement {
     const week = this.#part<HTMLFormElement>('[data-week-form]');
     week.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.#saveWeek(week);
+      this.#saveWeek(week);
     });
 
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-export]')) {
@@ -159,7 +160,7 @@ class MyNetwork extends HTMLElement {
     const preview = this.#part<HTMLFormElement>('[data-import-preview]');
     preview.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.#confirmImport(preview);
+      this.#confirmImport(preview);
     });
     preview.querySelector('[data-cancel]')?.addEventListener('click', () => this.#endImport(this.#t('network.ui.importCancelled')));
 
@@ -326,7 +327,7 @@ class MyNetwork extends HTMLElement {
   #formPerson(): Person {
     const form = this.#personForm();
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
-    const base = this.#editing ?? { id: crypto.randomUUID(), added: localDay() };
+    const base = this.#editing ?? { id: this.#store.newId(), added: localDay() };
     const person = { ...base, tags: parseTags(value('tags')), nextStepDue: value('nextStepDue'), rhythm: value('rhythm') as Rhythm } as Person;
     for (const field of personTextFields) person[field] = field === 'name' ? value(field).trim() : value(field);
     return person;
@@ -365,7 +366,7 @@ class MyNetwork extends HTMLElement {
     }));
   }
 
-  async #savePerson(): Promise<void> {
+  #savePerson(): void {
     const person = this.#formPerson();
     const errors = validatePerson(person);
     this.#showErrors(errors);
@@ -374,7 +375,7 @@ class MyNetwork extends HTMLElement {
       return;
     }
     this.#data = { ...this.#data, people: this.#editing ? this.#data.people.map((kept) => (kept.id === person.id ? person : kept)) : [...this.#data.people, person] };
-    await this.#store.putPeople([person]);
+    this.#store.putPeople([person]);
     this.#draw();
     this.#notify(this.#t('network.ui.savedPerson', { name: person.name }));
     this.#personForm().hidden = true;
@@ -382,22 +383,22 @@ class MyNetwork extends HTMLElement {
     this.#focusPerson(person.id, 'edit');
   }
 
-  async #delete(id: string): Promise<void> {
+  #delete(id: string): void {
     const person = this.#data.people.find((candidate) => candidate.id === id);
     if (!person) return;
     const theirs = this.#data.interactions.filter((interaction) => interaction.personId === id);
     if (this.#logFor === id) this.#closeLog(false);
     this.#data = { ...this.#data, people: this.#data.people.filter((kept) => kept !== person), interactions: this.#data.interactions.filter((interaction) => interaction.personId !== id) };
-    await this.#store.deletePeople([id], theirs.map((interaction) => interaction.id));
+    this.#store.deletePeople([id], theirs.map((interaction) => interaction.id));
     this.#draw();
-    this.#notify(this.#t('network.ui.deleted', { name: person.name }), () => void this.#restore(person, theirs));
+    this.#notify(this.#t('network.ui.deleted', { name: person.name }), () => this.#restore(person, theirs));
     this.#part('[data-undo]').focus();
   }
 
-  async #restore(person: Person, interactions: Interaction[]): Promise<void> {
+  #restore(person: Person, interactions: Interaction[]): void {
     this.#data = { ...this.#data, people: [...this.#data.people, person], interactions: [...this.#data.interactions, ...interactions] };
-    await this.#store.putPeople([person]);
-    await this.#store.putInteractions(interactions);
+    this.#store.putPeople([person]);
+    this.#store.putInteractions(interactions);
     this.#draw();
     this.#notify(this.#t('network.ui.restored', { name: person.name }));
     this.#focusPerson(person.id, 'edit');
@@ -436,7 +437,7 @@ class MyNetwork extends HTMLElement {
     else input.removeAttribute('aria-invalid');
   }
 
-  async #saveLog(): Promise<void> {
+  #saveLog(): void {
     const form = this.#part<HTMLFormElement>('[data-log-form]');
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
     const personId = this.#logFor;
@@ -447,9 +448,9 @@ class MyNetwork extends HTMLElement {
       return;
     }
     const kind = interactionKinds.includes(value('kind') as InteractionKind) ? (value('kind') as InteractionKind) : 'other';
-    const interaction: Interaction = { id: crypto.randomUUID(), personId, date: value('date'), kind, note: value('note') };
+    const interaction: Interaction = { id: this.#store.newId(), personId, date: value('date'), kind, note: value('note') };
     this.#data = addInteraction(this.#data, interaction);
-    await this.#store.putInteractions([interaction]);
+    this.#store.putInteractions([interaction]);
     this.#closeLog(false);
     this.#draw();
     const person = this.#data.people.find((candidate) => candidate.id === personId);
@@ -476,7 +477,7 @@ class MyNetwork extends HTMLElement {
     }
   }
 
-  async #saveWeek(form: HTMLFormElement): Promise<void> {
+  #saveWeek(form: HTMLFormElement): void {
     const number = (name: string) => {
       const input = form.elements.namedItem(name) as HTMLInputElement;
       const value = input.valueAsNumber;
@@ -484,7 +485,7 @@ class MyNetwork extends HTMLElement {
     };
     const settings = { weeklyGoal: number('weeklyGoal'), jobSearchHours: number('jobSearchHours'), networkingHours: number('networkingHours') };
     this.#data = { ...this.#data, settings };
-    await this.#store.putSettings(settings);
+    this.#store.putSettings(settings);
     this.#drawWeek();
   }
 
@@ -524,7 +525,7 @@ class MyNetwork extends HTMLElement {
     this.#part('[data-import-error]').textContent = '';
     if (files.length === 0) return;
     const csv = await import('./csv');
-    const options = { labels: this.#labels(), today: localDay(), newId: () => crypto.randomUUID() };
+    const options = { labels: this.#labels(), today: localDay(), newId: () => this.#store.newId() };
     let file = files[0]!.name;
     try {
       const parsed = [];
@@ -562,7 +563,7 @@ class MyNetwork extends HTMLElement {
     preview.querySelector<HTMLElement>('h3')!.focus();
   }
 
-  async #confirmImport(preview: HTMLFormElement): Promise<void> {
+  #confirmImport(preview: HTMLFormElement): void {
     const plan = this.#plan;
     if (!plan) return;
     const choice = (preview.elements.namedItem('duplicates') as RadioNodeList).value === 'skip' ? 'skip' : 'merge';
@@ -571,10 +572,10 @@ class MyNetwork extends HTMLElement {
     this.#data = applyImport(this.#data, plan, choice);
     const changed = this.#data.people.filter((person) => before.get(person.id) !== person);
     const added = this.#data.interactions.filter((interaction) => !keptInteractions.has(interaction.id));
-    await this.#store.putPeople(changed);
-    await this.#store.putInteractions(added);
+    this.#store.putPeople(changed);
+    this.#store.putInteractions(added);
     this.#draw();
-    this.#endImport(this.#t('network.ui.imported', { people: changed.length, contacts: added.length }));
+    this.#endImport(this.#t('network.ui.imported', { people: this.#t('network.ui.importedPeople', { count: changed.length }), contacts: this.#t('network.ui.importedContacts', { count: added.length }) }));
   }
 
   #endImport(message: string): void {

@@ -1,3 +1,4 @@
+import { networkRecordTypes } from '../my-network/records';
 import type { RecordType } from './record-type';
 import { checklistType } from './types/checklist';
 import { languageType } from './types/language';
@@ -6,4 +7,4 @@ import { languageType } from './types/language';
  * Every record type of the site. The Your data page opens them all, so its counts, its backup
  * and its restore cover every tool. A tool adds its types here when it lands (one import, one entry).
  */
-export const allRecordTypes: ReadonlyArray<RecordType<unknown>> = [checklistType, languageType] as ReadonlyArray<RecordType<unknown>>;
+export const allRecordTypes: ReadonlyArray<RecordType<unknown>> = [checklistType, languageType, ...networkRecordTypes] as ReadonlyArray<RecordType<unknown>>;

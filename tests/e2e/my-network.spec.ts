@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { expectNoAxeViolations } from './axe';
+import { expect, test } from './fixtures';
+
+/**
+ * My network in the browser: what a reader does with it and notices. The rules themselves (due
+ * dates, order, CSV and calendar details, merging) are unit-tested; these tests check that the page
+ * puts them in front of the reader, in both languages, and that nothing is lost on the way.
+ */
+
+const paths = { en: '/en/toolkit/my-network/', fi: '/fi/tyokalut/oma-verkosto/' } as const;
+const card = (page: Page, name: string) => page.locator('[data-person]').filter({ has: page.getByRole('heading', { name, exact: true }) });
+const names = (page: Page, list: 'due' | 'others') => page.locator(`[data-${list}-list] > li:not([hidden]) h4`).allTextContents();
+
+async function addPerson(page: Page, fields: Record<string, string>, rhythm?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
+  if (rhythm) await page.getByLabel('Keep in touch').selectOption({ label: rhythm });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('[data-notice]')).toHaveText(`${fields['Name (required)']} was saved.`);
+}
+
+async function logContact(page: Page, name: string, date: string, kind: string, note: string): Promise<void> {
+  await card(page, name).getByRole('button', { name: 'Log a contact' }).click();
+  const form = card(page, name).locator('[data-log-form]');
+  await form.getByLabel('Date').fill(date);
+  await form.getByLabel('How').selectOption({ label: kind });
+  await form.getByLabel('What we talked about or agreed').fill(note);
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('[data-notice]')).toHaveText(`The contact with ${name} was logged.`);
+}
+
+const text = async (download: Download) => readFileSync(String(await download.path()), 'utf8');
+
+/** Text with everything a CSV and a spreadsheet can trip on: Finnish letters, separators, quotes, line breaks, formulas. */
+const tricky = {
+  name: 'Äijä Öhman-Åberg',
+  organisation: 'Sähkö, Vesi; "Lämpö" Oy',
+  role: '=HYPERLINK("http://example.com")',
+  notes: 'Tapasimme messuilla.\nHän lupasi esitellä minut, "ehkä".',
+  phone: '+358 40 123 4567',
+  step: '@ kysy suosittelijaksi',
+  contact: '-5 minuutin puhelu, sovittiin kahvit',
+};
+
+/** Puts people and contacts in the browser, as the tool stores them, before the page's scripts run (once per test). */
+async function seed(page: Page, people: Array<Record<string, unknown>>, contacts: Array<Record<string, unknown>> = []): Promise<void> {
+  const blank = { role: '', organisation: '', howWeMet: '', languages: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', nextStep: '', nextStepDue: '', rhythm: 'none', added: '2026-01-01' };
+  const records = [
+    ...people.map(({ id, ...value }) => [`networking-guide:network-person:${id}`, { ...blank, ...value }]),
+    ...contacts.map(({ id, ...value }) => [`networking-guide:network-interaction:${id}`, value]),
+  ].map(([key, value]) => [key, JSON.stringify({ version: 1, savedAt: '2026-11-01T10:00:00.000Z', value })]);
+  await page.addInitScript((entries) => {
+    if (sessionStorage.getItem('seeded')) return;
+    for (const [key, value] of entries) localStorage.setItem(String(key), String(value));
+    sessionStorage.setItem('seeded', 'yes');
+  }, records);
+}
+
+test('add, edit and log: due people first, history newest first, found by any field or tag', async ({ page }) => {
+  await seed(page, [{ id: 'bo', name: 'Bo Ek', organisation: 'Alfa' }, { id: 'cecilia', name: 'Cecilia Berg', nextStep: 'Call after the holidays', nextStepDue: '2099-01-10', rhythm: 'quarterly', added: '2098-12-01' }]);
+  await page.goto(paths.en);
+  await addPerson(page, { 'Name (required)': 'Aino Mäkinen', Organisation: 'Kone Oyj', 'Next step': 'Send the article', 'Date for the next step': '2026-01-15', Tags: 'IT, Turku' });
+  await expect(page.locator('[data-count]')).toHaveText('3 of 3 people shown');
+  // Aino's step is overdue, so she is in "Due now" (id due-now, which My plan links to); the rest follow by name.
+  expect(await names(page, 'due')).toEqual(['Aino Mäkinen']);
+  await expect(page.locator('#due-now')).toContainText('Due now: Next step due 15 January 2026');
+  expect(await names(page, 'others')).toEqual(['Bo Ek', 'Cecilia Berg']);
+
+  await card(page, 'Bo Ek').getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit Bo Ek' })).toBeFocused();
+  await page.getByLabel('Role', { exact: true }).fill('Recruiter');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(card(page, 'Bo Ek').getByRole('button', { name: 'Edit' })).toBeFocused();
+  await expect(card(page, 'Bo Ek')).toContainText('Recruiter');
+
+  await logContact(page, 'Bo Ek', '2026-10-01', 'Event', 'Met at the job fair');
+  await logContact(page, 'Bo Ek', '2026-11-20', 'Email', 'Sent my CV');
+  await card(page, 'Bo Ek').getByText('Details and history').click();
+  await expect(card(page, 'Bo Ek').locator('.person-history li')).toHaveText([/20 November 2026 · Email\s*Sent my CV/, /1 October 2026 · Event\s*Met at the job fair/]);
+  await expect(card(page, 'Bo Ek').locator('.person-facts')).toContainText('20 November 2026');
+
+  // The find box looks in every field and in the notes of contacts; the tag filter narrows further.
+  await page.getByLabel('Find people').fill('job fair');
+  expect([...(await names(page, 'due')), ...(await names(page, 'others'))]).toEqual(['Bo Ek']);
+  await page.getByLabel('Find people').fill('');
+  await page.getByLabel('Filter by tag').selectOption('Turku');
+  expect([...(await names(page, 'due')), ...(await names(page, 'others'))]).toEqual(['Aino Mäkinen']);
+});
+
+test('delete with undo; everything kept after a reload and shown on the Finnish page as written', async ({ page }) => {
+  await seed(page, [
+    { id: 'aino', name: 'Aino Mäkinen', organisation: 'Kone Oyj', nextStep: 'Send the article', nextStepDue: '2026-01-15' },
+    { id: 'bo', name: 'Bo Ek' },
+    { id: 'cecilia', name: 'Cecilia Berg', nextStep: 'Call after the holidays', nextStepDue: '2099-01-10' },
+  ], [{ id: 'c1', personId: 'bo', date: '2026-11-20', kind: 'email', note: 'Sent my CV' }]);
+  await page.goto(paths.en);
+  await card(page, 'Cecilia Berg').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.locator('[data-notice]')).toHaveText('Cecilia Berg was deleted.');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card(page, 'Cecilia Berg')).toBeVisible();
+  await card(page, 'Bo Ek').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.locator('[data-notice]')).toHaveText('Bo Ek was deleted.');
+
+  await page.reload();
+  expect(await names(page, 'due')).toEqual(['Aino Mäkinen']);
+  expect(await names(page, 'others')).toEqual(['Cecilia Berg']);
+  await expect(card(page, 'Cecilia Berg')).toContainText('Call after the holidays (10 January 2099)');
+
+  // One set of data for both languages; the reader's own text stays as written; ?q= fills the find box.
+  await page.goto(`${paths.fi}?q=kone`);
+  await expect(page.getByLabel('Etsi henkilöitä')).toHaveValue('kone');
+  await expect(page.locator('[data-count]')).toHaveText('1/2 henkilöä näkyvissä');
+  await expect(card(page, 'Aino Mäkinen')).toContainText('Ajankohtainen: Seuraava askel 15.1.2026');
+  await expect(card(page, 'Aino Mäkinen')).toContainText('Send the article');
+  await expectNoAxeViolations(page, 'Finnish list with a due person');
+});
+
+test('export to CSV and import into an empty browser gives back the same person and contacts', async ({ page, browser }) => {
+  await page.goto(paths.en);
+  await addPerson(page, { 'Name (required)': tricky.name, Organisation: tricky.organisation, Role: tricky.role, Phone: tricky.phone, Notes: tricky.notes, 'Next step': tricky.step, 'Date for the next step': '2026-12-24' });
+  await logContact(page, tricky.name, '2026-11-30', 'Call', tricky.contact);
+  const [people] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download people (CSV)' }).click()]);
+  const [contacts] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download contacts (CSV)' }).click()]);
+  expect(people.suggestedFilename()).toMatch(/^my-network-people-\d{4}-\d{2}-\d{2}\.csv$/);
+  const peopleText = await text(people);
+  expect(peopleText.startsWith('\uFEFFId,Name,')).toBe(true);
+  expect(peopleText).toContain(`"'=HYPERLINK(""http://example.com"")"`);
+  expect(peopleText).toContain("'+358 40 123 4567");
+  expect(await text(contacts)).toContain(`'${tricky.contact}`);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(paths.fi);
+  await other.getByLabel('Tuo CSV-tiedostoja').setInputFiles([String(await people.path()), String(await contacts.path())].map((file, index) => ({ name: ['people.csv', 'contacts.csv'][index]!, mimeType: 'text/csv', buffer: readFileSync(file) })));
+  await expect(other.locator('[data-preview-list] li')).toHaveText(['1 uusi henkilö', '0 henkilöä, jotka näyttävät olevan jo listallasi (sama profiilin osoite tai sama nimi ja organisaatio)', '1 yhteydenotto']);
+  await other.getByRole('button', { name: 'Tuo', exact: true }).click();
+  await expect(other.locator('[data-notice]')).toHaveText('Tuonti valmis: 1 henkilö lisätty tai päivitetty ja 1 yhteydenotto lisätty.');
+  await other.goto(paths.en);
+  const imported = card(other, tricky.name);
+  await imported.getByRole('button', { name: 'Edit' }).click();
+  for (const [label, value] of [['Organisation', tricky.organisation], ['Role', tricky.role], ['Phone', tricky.phone], ['Notes', tricky.notes], ['Next step', tricky.step], ['Date for the next step', '2026-12-24']]) {
+    await expect(other.getByLabel(label!, { exact: true })).toHaveValue(value!);
+  }
+  await imported.getByText('Details and history').click();
+  await expect(imported.locator('.person-history li')).toHaveText(`30 November 2026 · Call${tricky.contact}`);
+  await fresh.close();
+});
+
+test('LinkedIn Connections.csv: preview, import, duplicates skipped on the second import, a malformed file refused', async ({ page }) => {
+  await page.goto(paths.en);
+  const input = page.getByLabel('Import CSV files');
+  await input.setInputFiles('tests/fixtures/my-network/Connections.csv');
+  await expect(page.locator('[data-preview-list] li')).toHaveText([
+    '3 new people', '0 people who look like someone already in your list (same profile address, or same name and organisation)', '0 contacts', '1 row without a name is left out.',
+  ]);
+  await expect(page.getByRole('heading', { name: 'Check before you import' })).toBeFocused();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('[data-count]')).toHaveText('3 of 3 people shown');
+  await expect(card(page, 'Juha Öhman')).toContainText('Sähkö, Vesi ja Lämpö Oy');
+  await expect(card(page, 'Juha Öhman')).toContainText('Projektipäällikkö, IT');
+
+  await input.setInputFiles('tests/fixtures/my-network/Connections.csv');
+  await expect(page.locator('[data-preview-list] li').nth(1)).toHaveText(/^3 people who look like someone already in your list/);
+  await page.getByLabel('Skip: leave them out of the import').check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('[data-count]')).toHaveText('3 of 3 people shown');
+
+  const broken = 'Id,Name,Role,Organisation,How and where we met,Language(s) we use,Email,Phone,Profile address (LinkedIn or other),Tags,Notes,Next step,Date for the next step,Keep in touch,Added\r\nx1,Eeva,,,,,,,,,,,31.12.2026,,2026-11-01\r\n';
+  await input.setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  await expect(page.getByRole('alert').filter({ hasText: 'people.csv' })).toHaveText('people.csv was not imported, and nothing in your list changed. Row 2, column “Date for the next step”: the date must be written as 2026-12-31.');
+  await expect(page.locator('[data-count]')).toHaveText('3 of 3 people shown');
+});
+
+test('the calendar file has one all-day entry per dated next step, read back by ical.js', async ({ page }) => {
+  await page.goto(paths.fi);
+  await page.getByRole('button', { name: 'Lisää henkilö' }).click();
+  await page.getByLabel('Nimi (pakollinen)').fill('Äijä Öhman');
+  await page.getByLabel('Seuraava askel', { exact: true }).fill('Lähetä artikkeli, jonka lupasin; kysy myös kahvista');
+  await page.getByLabel('Seuraavan askeleen päivä').fill('2026-12-24');
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa seuraavat askeleet kalenteriin (.ics)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.ics$/);
+  const events = new ICAL.Component(ICAL.parse(await text(download))).getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+  expect(events.map((event) => [event.summary, event.startDate.toString(), event.startDate.isDate, event.endDate.toString()])).toEqual([
+    ['Äijä Öhman: Lähetä artikkeli, jonka lupasin; kysy myös kahvista', '2026-12-24', true, '2026-12-25'],
+  ]);
+});
+
+test('printing shows the list as a table and the paper log, and no controls', async ({ page }) => {
+  await page.goto(paths.en);
+  await addPerson(page, { 'Name (required)': 'Aino Mäkinen', Organisation: 'Kone Oyj', Role: 'Developer', 'Next step': 'Send the article' });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.people-print-head')).toBeVisible();
+  await expect(card(page, 'Aino Mäkinen')).toContainText('Kone Oyj');
+  await expect(page.locator('.contact-sheet table')).toBeVisible();
+  const controls = await page.locator('main').locator('button, input, select, textarea, summary').evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).checkVisibility()).length);
+  expect(controls).toBe(0);
+});
+
+test('keyboard only: add a person and log a contact', async ({ page }) => {
+  await page.goto(paths.en);
+  await page.getByRole('button', { name: 'Add a person' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Add a person' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Name (required)')).toBeFocused();
+  await page.keyboard.press('Enter'); // an empty name is refused with a message that takes focus
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Write a name.');
+  await page.getByLabel('Name (required)').focus();
+  await page.keyboard.type('Bo Ek');
+  await page.keyboard.press('Enter');
+  await expect(card(page, 'Bo Ek').getByRole('button', { name: 'Edit' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Log a contact with Bo Ek' })).toBeFocused();
+  // Date (its day, month and year parts), then how, then the note.
+  const note = card(page, 'Bo Ek').getByLabel('What we talked about or agreed');
+  for (let step = 0; step < 6 && !(await note.evaluate((element) => element === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+  await expect(note).toBeFocused();
+  await page.keyboard.type('Coffee');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(card(page, 'Bo Ek').getByRole('button', { name: 'Log a contact' })).toBeFocused();
+  await expect(card(page, 'Bo Ek')).not.toContainText('No contacts yet');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, 'dark, one person');
+});
+
+test('two tabs: a person added in one shows in the other, and edits of two people in two tabs are both kept', async ({ page, context }) => {
+  await seed(page, [{ id: 'aino', name: 'Aino Mäkinen' }]);
+  await page.goto(paths.en);
+  const second = await context.newPage();
+  await second.goto(paths.fi);
+  await addPerson(page, { 'Name (required)': 'Bo Ek' });
+  await expect(card(second, 'Bo Ek')).toBeVisible();
+  await card(page, 'Aino Mäkinen').getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Role', { exact: true }).fill('Developer');
+  await card(second, 'Bo Ek').getByRole('button', { name: 'Muokkaa' }).click();
+  await second.getByLabel('Tehtävä', { exact: true }).fill('Rekrytoija');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await second.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await page.reload();
+  await expect(card(page, 'Aino Mäkinen')).toContainText('Developer');
+  await expect(card(page, 'Bo Ek')).toContainText('Rekrytoija');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page explains the tool and offers the paper log, and shows no form', async ({ page }) => {
+    for (const path of Object.values(paths)) {
+      await page.goto(path);
+      await expect(page.locator('.contact-sheet table tbody tr')).toHaveCount(14);
+      await expect(page.locator('.network-noscript')).toBeVisible();
+      expect(await page.locator('main').locator('form, input, select, textarea, button').evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).checkVisibility()).length)).toBe(0);
+    }
+  });
+});
