@@ -16,7 +16,7 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 /**
  * @typedef {object} Budget
  * @property {string} id
- * @property {'weight' | 'search' | 'lighthouse' | 'build'} part
+ * @property {'weight' | 'search' | 'network' | 'lighthouse' | 'build'} part
  * @property {string} label
  * @property {string} limit
  * @property {string} why
@@ -143,6 +143,7 @@ export const budgets = [
       return verdict(worst.ms <= 50, `${worst.ms} ms (${worst.path})`);
     },
   },
+  ...networkBudgets(),
   {
     id: 'build-marginal-cost',
     part: 'build',
@@ -166,6 +167,66 @@ export const budgets = [
     }),
   },
 ];
+
+/**
+ * My network's budgets: one measurement per language, the worse language counts.
+ * @returns {Budget[]}
+ */
+function networkBudgets() {
+  /**
+   * @param {Results} results
+   * @param {(run: Extract<import('./types').NetworkResult, { jsBytes: number }>) => number} pick
+   * @param {number} limit
+   * @param {(value: number) => string} show
+   * @returns {Outcome}
+   */
+  const worst = (results, pick, limit, show) => {
+    const runs = locales.map((lang) => results.network?.[lang]);
+    if (runs.some((run) => run === undefined)) return { status: 'unmeasured', actual: 'not measured in every language' };
+    const measured = [];
+    for (const run of runs) {
+      if (!run || run.error !== undefined) return { status: 'fail', actual: run?.error ?? 'no result' };
+      measured.push({ value: pick(run), path: run.path });
+    }
+    const top = measured.reduce((a, b) => (b.value > a.value ? b : a));
+    return verdict(top.value <= limit, `${show(top.value)} (${top.path})`);
+  };
+  const ms = (/** @type {number} */ value) => `${value} ms`;
+  return [
+    {
+      id: 'network-javascript',
+      part: 'network',
+      label: 'My network: its JavaScript at load (gzip)',
+      limit: '≤ 20 KB',
+      why: 'The tool must open quickly on a phone with little data; CSV and calendar code is loaded only when the reader imports or exports, so it is not counted.',
+      check: (results) => worst(results, (run) => run.jsBytes, 20 * KB, kb),
+    },
+    {
+      id: 'network-draw',
+      part: 'network',
+      label: 'My network: list of 1,000 people (5,000 contacts) drawn',
+      limit: '≤ 100 ms',
+      why: 'About the longest a reader waits without feeling the page is slow (RAIL response time); a long-kept network must stay as quick as a new one.',
+      check: (results) => worst(results, (run) => run.drawMs, 100, ms),
+    },
+    {
+      id: 'network-keystroke',
+      part: 'network',
+      label: 'My network: find box, each keystroke, 1,000 people',
+      limit: '≤ 50 ms',
+      why: 'As for search: results that follow typing within a few frames feel immediate.',
+      check: (results) => worst(results, (run) => run.keystrokeMs, 50, ms),
+    },
+    {
+      id: 'network-linkedin-import',
+      part: 'network',
+      label: 'My network: 1,000-row LinkedIn file, to preview and then to list',
+      limit: '≤ 1 s',
+      why: 'Importing one\'s LinkedIn connections is the first thing many readers do; a second is the most a one-off action should take.',
+      check: (results) => worst(results, (run) => run.importMs, 1000, ms),
+    },
+  ];
+}
 
 /**
  * Build budgets need the search index inside the measured build, as the real build makes it.

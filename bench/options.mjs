@@ -1,7 +1,7 @@
 // @ts-check
 
 /** The parts of the benchmark, in the order they run. */
-export const allParts = /** @type {const} */ (['weight', 'search', 'lighthouse', 'build']);
+export const allParts = /** @type {const} */ (['weight', 'search', 'network', 'lighthouse', 'build']);
 /** @typedef {(typeof allParts)[number]} Part */
 
 /**

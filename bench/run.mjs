@@ -16,6 +16,7 @@ import { chromiumFlags, chromiumPath } from './chromium.mjs';
 import { consoleReport, markdownSummary } from './format.mjs';
 import { startLighthouse } from './lighthouse.mjs';
 import { parseOptions } from './options.mjs';
+import { measureNetwork } from './my-network.mjs';
 import { measurePage } from './page-weight.mjs';
 import { heaviestPage, locales, pageTypes, pagesToMeasure } from './pages.mjs';
 import { runMeasured } from './process-cost.mjs';
@@ -84,6 +85,21 @@ async function measureSearches(browser, origin, pages) {
 }
 
 /**
+ * My network with 1,000 people and 5,000 interactions, in each language.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ * @param {Pages} pages
+ */
+async function measureNetworks(browser, origin, pages) {
+  const network = /** @type {NonNullable<import('./types').Results['network']>} */ ({});
+  for (const lang of locales) {
+    log(`my network: ${lang}`);
+    network[lang] = await measureNetwork(browser, origin, pages[lang].network[0] ?? '');
+  }
+  return network;
+}
+
+/**
  * One Lighthouse run per page type and language; for guides, the heaviest guide.
  * @param {string} siteDir
  * @param {string} origin
@@ -123,13 +139,14 @@ async function measureSite(parts, port, results) {
   const pages = pagesToMeasure(siteDir);
   const server = await startStaticServer({ root: siteDir, port });
   try {
-    if (parts.includes('weight') || parts.includes('search')) {
+    if (parts.includes('weight') || parts.includes('search') || parts.includes('network')) {
       const { chromium } = await import('@playwright/test');
       const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
       results.meta.chromium = browser.version();
       try {
         if (parts.includes('weight')) results.weight = await measureWeight(browser, server.origin, pages);
         if (parts.includes('search')) results.search = await measureSearches(browser, server.origin, pages);
+        if (parts.includes('network')) results.network = await measureNetworks(browser, server.origin, pages);
       } finally {
         await browser.close();
       }

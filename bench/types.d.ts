@@ -98,10 +98,30 @@ export interface BuildResults {
   error?: string;
 }
 
+/** My network with 1,000 people and 5,000 interactions (bench/my-network.mjs). */
+export type NetworkResult =
+  | { path: string; error: string }
+  | {
+      path: string;
+      error?: undefined;
+      /** Gzip bytes of JavaScript transferred when the page loads with nothing stored. */
+      jsBytes: number;
+      /** The slowest full draw of the list, from a change of order to the next frame. */
+      drawMs: number;
+      /** The slowest keystroke in the find box to the next frame. */
+      keystrokeMs: number;
+      /** previewMs + applyMs: a 1,000-row LinkedIn file from choosing it to the list drawn. */
+      importMs: number;
+      previewMs: number;
+      applyMs: number;
+      shownAfterImport: string;
+    };
+
 export interface Results {
   meta: { date: string; node: string; chromium: string | null; cpus: number; commit: string | null; parts: string[] };
   weight?: WeightResults;
   search?: Record<Locale, SearchResult>;
+  network?: Record<Locale, NetworkResult>;
   lighthouse?: Record<Locale, Record<PageType, LighthouseRun>>;
   build?: BuildResults;
 }

@@ -26,7 +26,7 @@ function run(label: string, pages: number, wallMs: number, searchIndex = true): 
 
 /** Results in which every budget is kept; each test breaks one thing. */
 function keptResults(): Results {
-  const types = { home: ['/x/'], guide: ['/x/a/', '/x/b/'], tips: ['/x/t/'], checklist: ['/x/c/'], directory: ['/x/d/'], search: ['/x/s/'] };
+  const types = { home: ['/x/'], guide: ['/x/a/', '/x/b/'], tips: ['/x/t/'], checklist: ['/x/c/'], directory: ['/x/d/'], search: ['/x/s/'], network: ['/x/n/'] };
   const weightFor = () => Object.fromEntries(Object.entries(types).map(([type, paths]) => [type, { pages: paths.map((p) => page(p)) }]));
   const audit = (lang: 'en' | 'fi', type: PageType): LighthouseRun => ({
     lang, type, url: `http://127.0.0.1:4905/${lang}/${type}/`,
@@ -38,11 +38,13 @@ function keptResults(): Results {
     path, available: true as const, queries: ['mentor', 'mentors'], bytes: { html: 6000, css: 0, js: 17000, font: 0, image: 0, other: 50000, total: 73000 },
     requests: 20, responses: [], firstResultsMs: 200, resultsShown: 5, nextResultsMs: 20,
   });
+  const network = (path: string) => ({ path, jsBytes: 18_000, drawMs: 60, keystrokeMs: 8, importMs: 400, previewMs: 150, applyMs: 250, shownAfterImport: '2,000 of 2,000 people match' });
   return {
     meta: { date: '2026-11-23T00:00:00Z', node: '24', chromium: '140', cpus: 2, commit: 'abc', parts: [...allParts] },
     weight: { en: weightFor(), fi: weightFor() } as Results['weight'],
     search: { en: search('/en/search/'), fi: search('/fi/haku/') },
     lighthouse: { en: audits('en'), fi: audits('fi') },
+    network: { en: network('/en/toolkit/my-network/'), fi: network('/fi/tyokalut/oma-verkosto/') },
     build: {
       runs: [run('real', 46, 10_000), run('500', 1000, 18_000), run('2000', 4000, 44_000)],
       growth: { realToMediumMsPerPage: 8000 / 954, mediumToLargeMsPerPage: 26_000 / 3000, ratio: (26_000 / 3000) / (8000 / 954) },
@@ -128,6 +130,18 @@ describe('bench budgets', () => {
     const en = none.search!.en;
     if (en.available && en.error === undefined) Object.assign(en, { nextResultsMs: null, note: 'after a keystroke, "mentors": timeout' });
     expect(statusOf(none, 'search-keystroke')).toMatchObject({ status: 'fail', actual: 'after a keystroke, "mentors": timeout' });
+  });
+
+  it('holds My network to its JavaScript, list, keystroke and import budgets in the worse language', () => {
+    const results = keptResults();
+    Object.assign(results.network!.fi, { jsBytes: 20 * 1024 + 1, drawMs: 101, keystrokeMs: 51, importMs: 1001 });
+    expect(statusOf(results, 'network-javascript')).toMatchObject({ status: 'fail', actual: '20.0 KB (/fi/tyokalut/oma-verkosto/)' });
+    expect(statusOf(results, 'network-draw')).toMatchObject({ status: 'fail', actual: '101 ms (/fi/tyokalut/oma-verkosto/)' });
+    expect(statusOf(results, 'network-keystroke')?.status).toBe('fail');
+    expect(statusOf(results, 'network-linkedin-import')?.status).toBe('fail');
+    results.network!.en = { path: '/en/toolkit/my-network/', error: 'no list' };
+    expect(statusOf(results, 'network-draw')).toMatchObject({ status: 'fail', actual: 'no list' });
+    expect(statusOf(results, 'network-draw', ['weight'])?.status).toBe('skipped');
   });
 
   it('judges build growth by the marginal cost and its ratio', () => {

@@ -215,9 +215,12 @@ export interface ListEntry {
   haystack: string;
 }
 
-/** Lower-cases for finding; the reader's text itself is never changed. */
+/**
+ * Lower-cases for finding; the reader's text itself is never changed. Unicode's default mapping
+ * handles ä, ö and å; the locale-aware one is many times slower over a large network's text.
+ */
 export function foldForSearch(text: string): string {
-  return text.toLocaleLowerCase();
+  return text.toLowerCase();
 }
 
 export function listEntries(data: NetworkData): ListEntry[] {

@@ -2,7 +2,7 @@ import { formatDate } from '../../i18n/format';
 import { isLocale, type Locale } from '../../i18n/locales';
 import type { CsvImportError, CsvLabels } from './csv';
 import {
-  addInteraction, allTags, applyImport, emptySettings, historyOf, interactionKinds, isIsoDate, listEntries, localDay, matches, orderEntries,
+  addInteraction, allTags, applyImport, emptySettings, historyOf, interactionKinds, isDueNow, isIsoDate, listEntries, localDay, matches, orderEntries,
   parseTags, personTextFields, planImport, rhythmDate, validatePerson, weekSummary,
   type ImportPlan, type Interaction, type InteractionKind, type ListEntry, type NetworkData, type Person, type Rhythm, type SortKey,
 } from './model';
@@ -15,9 +15,9 @@ import { networkStore, type NetworkStore } from './records';
  * and draws the list. Rules live in `model.ts`; CSV and calendar code is loaded with `import()`
  * only when the reader imports or exports, so the page's own script stays small.
  *
- * Speed with a large network (see the benchmark): the list is drawn once per change of data, and
- * a keystroke in the find box only toggles `hidden` on the drawn items against a lower-cased
- * text prepared per person; a person's history is drawn when its details are opened.
+ * Speed with a large network (see the benchmark): the list shows the first 50 matches and more
+ * on request (everyone before printing); a keystroke filters lower-cased texts prepared once per
+ * change of data; cards are made when first shown; a person's history when its details open.
  */
 
 type Strings = Record<string, string>;
@@ -40,6 +40,9 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
+/** How many people the list shows at first, and how many more each "Show more" adds. */
+const pageSize = 50;
+
 class MyNetwork extends HTMLElement {
   #lang: Locale = 'en';
   #strings: Strings = {};
@@ -48,11 +51,17 @@ class MyNetwork extends HTMLElement {
   #store!: NetworkStore;
   #data: NetworkData = { people: [], interactions: [], settings: emptySettings() };
   #entries: ListEntry[] = [];
+  /** Cards made so far, by person id, until the data changes. */
   #items = new Map<string, HTMLLIElement>();
+  #matches: ListEntry[] = [];
+  #limit = pageSize;
+  #today = localDay();
   #editing: Person | undefined;
   #logFor: string | undefined;
   #undo: (() => void) | undefined;
   #plan: ImportPlan | undefined;
+  /** The log form, made from its template; it lives in the card of the person it is for, or nowhere. */
+  #logForm!: HTMLFormElement;
 
   connectedCallback(): void {
     const lang = this.dataset['lang'] ?? '';
@@ -118,17 +127,24 @@ class MyNetwork extends HTMLElement {
     personForm.querySelector('[data-cancel]')?.addEventListener('click', () => this.#closePerson());
     personForm.querySelector('#person-rhythm')?.addEventListener('change', () => this.#showProposed());
 
-    const logForm = this.#part<HTMLFormElement>('[data-log-form]');
+    const template = this.#part<HTMLTemplateElement>('template[data-log-template]');
+    const logForm = (this.#logForm = template.content.firstElementChild!.cloneNode(true) as HTMLFormElement);
     logForm.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#saveLog();
     });
     logForm.querySelector('[data-cancel]')?.addEventListener('click', () => this.#closeLog(true));
 
-    const filter = this.#part<HTMLFormElement>('[data-filter]');
-    filter.addEventListener('submit', (event) => event.preventDefault());
     this.#input('#network-find').addEventListener('input', () => this.#filter());
     this.#part('#network-tag').addEventListener('change', () => this.#filter());
+    this.#part('[data-more]').addEventListener('click', () => {
+      const first = this.#matches[this.#limit];
+      this.#limit += pageSize;
+      this.#render();
+      // The button may be gone now; the first new card is where the reader goes on reading.
+      if (first) this.#items.get(first.person.id)?.querySelector<HTMLElement>('h4')?.focus();
+    });
+    window.addEventListener('beforeprint', () => this.#showAll());
     this.#part('#network-sort').addEventListener('change', () => this.#draw());
 
     // One listener for every card's buttons: cards are redrawn often.
@@ -167,6 +183,7 @@ class MyNetwork extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-print]')) {
       button.addEventListener('click', () => {
         document.documentElement.dataset['print'] = button.dataset['print'];
+        this.#showAll();
         window.print();
       });
     }
@@ -176,34 +193,67 @@ class MyNetwork extends HTMLElement {
   // -------------------------------------------------------------------------------------------
   // The list
 
-  /** Draws every person again, in order; the find box and tag then only hide what does not match. */
+  /** Orders everyone again after a change of data or of order, then shows the first matches. */
   #draw(): void {
-    const today = localDay();
+    this.#today = localDay();
     const sort = this.#part<HTMLSelectElement>('#network-sort').value as SortKey;
-    this.#entries = orderEntries(listEntries(this.#data), sort, today, this.#collator);
-    const due = this.#part('[data-due-list]');
-    const others = this.#part('[data-others-list]');
-    // The log form may sit in a card about to be replaced; keep it out of the way meanwhile.
-    const logForm = this.#part('[data-log-form]');
-    this.#part('.network-list').append(logForm);
+    this.#entries = orderEntries(listEntries(this.#data), sort, this.#today, this.#collator);
     this.#items.clear();
-    const dueItems: HTMLLIElement[] = [];
-    const otherItems: HTMLLIElement[] = [];
-    for (const entry of this.#entries) {
-      const item = this.#card(entry, today);
-      this.#items.set(entry.person.id, item);
-      (entry.due && entry.due.date <= today ? dueItems : otherItems).push(item);
-    }
-    due.replaceChildren(...dueItems);
-    others.replaceChildren(...otherItems);
-    if (this.#logFor) this.#items.get(this.#logFor)?.querySelector('article')?.append(logForm);
-
     const tag = this.#part<HTMLSelectElement>('#network-tag');
     const chosen = tag.value;
     tag.replaceChildren(tag.options[0]!, ...allTags(this.#data.people, this.#collator).map((name) => h('option', { value: name }, name)));
     tag.value = chosen;
-    this.#filter();
+    this.#filter(false);
     this.#drawWeek();
+  }
+
+  /**
+   * Shows the people who match the find box and tag, due ones first: the first `pageSize`, and
+   * more on "Show more" (all of them before printing). A card is made the first time it is shown
+   * and kept until the data changes, so a keystroke costs one pass of `includes` over the
+   * prepared texts and at most one page of cards.
+   */
+  #filter(keepShown = false): void {
+    const query = this.#input('#network-find').value;
+    const tag = this.#part<HTMLSelectElement>('#network-tag').value;
+    this.#matches = this.#entries.filter((entry) => matches(entry, query, tag));
+    if (!keepShown) this.#limit = pageSize;
+    this.#render();
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  #render(): void {
+    const dueItems: HTMLLIElement[] = [];
+    const otherItems: HTMLLIElement[] = [];
+    const shown = this.#matches.slice(0, this.#limit);
+    for (const entry of shown) {
+      let item = this.#items.get(entry.person.id);
+      if (!item) this.#items.set(entry.person.id, (item = this.#card(entry, this.#today)));
+      (isDueNow(entry, this.#today) ? dueItems : otherItems).push(item);
+    }
+    // The log form may sit in a card no longer shown; it stays with its person's card.
+    this.#logForm.remove();
+    this.#part('[data-due-list]').replaceChildren(...dueItems);
+    this.#part('[data-others-list]').replaceChildren(...otherItems);
+    if (this.#logFor) this.#items.get(this.#logFor)?.querySelector('article')?.append(this.#logForm);
+    const total = this.#entries.length;
+    const more = this.#matches.length - shown.length;
+    this.#part('[data-empty]').hidden = total > 0;
+    this.#part('[data-due-none]').hidden = dueItems.length > 0;
+    this.#part('[data-others-section]').hidden = otherItems.length === 0;
+    this.#part('[data-count]').textContent = total > 0 ? this.#t('network.ui.shown', { shown: this.#matches.length, count: total }) : '';
+    const button = this.#part('[data-more]');
+    button.hidden = more === 0;
+    button.textContent = this.#t('network.ui.more', { count: Math.min(more, pageSize) });
+  }
+
+  /** Shows everyone who matches (before printing, or to reach a person beyond the first page). */
+  #showAll(): void {
+    this.#limit = Infinity;
+    this.#render();
   }
 
   #card({ person, lastContact, due }: ListEntry, today: string): HTMLLIElement {
@@ -258,33 +308,6 @@ class MyNetwork extends HTMLElement {
     details.append(facts, h('h5', {}, this.#t('network.ui.history')), list);
   }
 
-  /** Hides people who do not match the find box and tag; a keystroke costs one pass of `includes`. */
-  #filter(): void {
-    const query = this.#input('#network-find').value;
-    const tag = this.#part<HTMLSelectElement>('#network-tag').value;
-    let shown = 0;
-    let dueShown = 0;
-    const due = this.#part('[data-due-list]');
-    for (const entry of this.#entries) {
-      const item = this.#items.get(entry.person.id)!;
-      const show = matches(entry, query, tag);
-      item.hidden = !show;
-      if (show) {
-        shown += 1;
-        if (item.parentElement === due) dueShown += 1;
-      }
-    }
-    const total = this.#entries.length;
-    this.#part('[data-empty]').hidden = total > 0;
-    this.#part('[data-due-none]').hidden = dueShown > 0;
-    this.#part('[data-others-section]').hidden = shown - dueShown === 0;
-    this.#part('[data-count]').textContent = total > 0 ? this.#t('network.ui.shown', { shown, count: total }) : '';
-    const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
-  }
-
   // -------------------------------------------------------------------------------------------
   // Adding, editing, deleting
 
@@ -319,6 +342,7 @@ class MyNetwork extends HTMLElement {
 
   /** Puts focus back on a person's button after the list was drawn again; false when the person is gone. */
   #focusPerson(id: string | undefined, action: string): boolean {
+    if (id && !this.#items.has(id) && this.#matches.some((entry) => entry.person.id === id)) this.#showAll();
     const button = id ? this.#items.get(id)?.querySelector<HTMLElement>(`[data-action="${action}"]`) : undefined;
     button?.focus();
     return Boolean(button);
@@ -409,7 +433,7 @@ class MyNetwork extends HTMLElement {
 
   #openLog(id: string): void {
     const person = this.#data.people.find((candidate) => candidate.id === id);
-    const form = this.#part<HTMLFormElement>('[data-log-form]');
+    const form = this.#logForm;
     if (!person) return;
     this.#logFor = id;
     form.reset();
@@ -417,20 +441,19 @@ class MyNetwork extends HTMLElement {
     this.#logError('');
     form.querySelector('[data-heading]')!.textContent = this.#t('network.ui.logHeading', { name: person.name });
     this.#items.get(id)?.querySelector('article')?.append(form);
-    form.hidden = false;
     form.querySelector<HTMLElement>('[data-heading]')!.focus();
   }
 
   #closeLog(focus: boolean): void {
     const id = this.#logFor;
     this.#logFor = undefined;
-    this.#part('[data-log-form]').hidden = true;
+    this.#logForm.remove();
     if (focus) this.#focusPerson(id, 'log');
   }
 
   #logError(text: string): void {
-    const message = this.#part('#log-date-error');
-    const input = this.#input('#log-date');
+    const message = this.#logForm.querySelector<HTMLElement>('#log-date-error')!;
+    const input = this.#logForm.querySelector<HTMLInputElement>('#log-date')!;
     message.textContent = text;
     message.hidden = !text;
     if (text) input.setAttribute('aria-invalid', 'true');
@@ -438,13 +461,13 @@ class MyNetwork extends HTMLElement {
   }
 
   #saveLog(): void {
-    const form = this.#part<HTMLFormElement>('[data-log-form]');
+    const form = this.#logForm;
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
     const personId = this.#logFor;
     if (!personId) return;
     if (!isIsoDate(value('date'))) {
       this.#logError(this.#t('network.ui.error.date'));
-      this.#input('#log-date').focus();
+      form.querySelector<HTMLElement>('#log-date')?.focus();
       return;
     }
     const kind = interactionKinds.includes(value('kind') as InteractionKind) ? (value('kind') as InteractionKind) : 'other';
