@@ -198,6 +198,10 @@ test('printing shows the list as a table and the paper log, and no controls', as
   await expect(page.locator('.contact-sheet table')).toBeVisible();
   const controls = await page.locator('main').locator('button, input, select, textarea, summary').evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).checkVisibility()).length);
   expect(controls).toBe(0);
+  // "Print a blank contact log" marks the page so that only the paper log prints.
+  await page.evaluate(() => (document.documentElement.dataset['print'] = 'sheet'));
+  await expect(page.locator('.contact-sheet table')).toBeVisible();
+  await expect(card(page, 'Aino Mäkinen')).toBeHidden();
 });
 
 test('keyboard only: add a person and log a contact', async ({ page }) => {
