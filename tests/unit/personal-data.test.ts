@@ -298,7 +298,8 @@ describe('backup and restore', () => {
     const { layer } = filled();
     const file = createBackup(layer, now);
     expect(file).toMatchObject({ format: 'networking-guide-backup', formatVersion: 1, createdAt: now.toISOString() });
-    expect(Object.keys(file.sections).sort()).toEqual(['checklist', 'notes', 'site']);
+    // One section per tool of the opened types, empty ones included (a tool with no records yet).
+    expect(Object.keys(file.sections).sort()).toEqual([...new Set(types.map((type) => type.tool))].sort());
     expect(file.sections['checklist']).toEqual({ checklist: [{ id: 'linkedin', version: 2, savedAt: '2026-12-01T12:00:00.000Z', value: { ticked: ['photo'] } }] });
     expect(file.sections['site']?.['language']).toMatchObject([{ id: '', value: 'fi' }]);
     expect(file.sections['site']?.['backup-state']).toBeUndefined();
