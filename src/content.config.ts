@@ -4,6 +4,7 @@ import { checklistSchema } from './schemas/checklist';
 import { introSchema } from './schemas/intro';
 import { listReviewSchema } from './schemas/list-review';
 import { mentoringSchema } from './schemas/mentoring';
+import { messageSchema } from './schemas/message';
 import { pairedGlob } from './schemas/paired-glob';
 import { pageSchema } from './schemas/page';
 import { planSchema } from './schemas/plan';
@@ -27,6 +28,8 @@ export const collections = {
   mentoring: defineCollection({ loader: glob({ base: `${root}/mentoring`, pattern: '*.yaml' }), schema: mentoringSchema }),
   /** The My plan tool's prompts, examples, lists and templates (one file, `my-plan`), both languages in it. */
   plans: defineCollection({ loader: glob({ base: `${root}/plan`, pattern: '*.yaml' }), schema: planSchema }),
+  /** One message situation per file (content/messages/<id>.yaml), both languages and every variant in it. */
+  messages: defineCollection({ loader: glob({ base: `${root}/messages`, pattern: '*.yaml' }), schema: messageSchema }),
   /** Short editable introductions above a section's list, one file per language. */
   intros: defineCollection({ loader: pairedGlob({ base: `${root}/intros`, pattern: '**/*.mdx' }), schema: introSchema }),
   /** When each long list page (tips, guide list, sources) was last reviewed as a whole. */

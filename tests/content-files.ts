@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 export const readYaml = <T>(file: string): T => parse(readFileSync(file, 'utf8')) as T;
 
 /** Every `<id>.yaml` in a content folder with one entry per file, in file-name order. */
-export function yamlEntries<T = Record<string, unknown>>(folder: 'tips' | 'mentoring'): Array<{ id: string; file: string; data: T }> {
+export function yamlEntries<T = Record<string, unknown>>(folder: 'tips' | 'mentoring' | 'messages'): Array<{ id: string; file: string; data: T }> {
   return readdirSync(`content/${folder}`)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
@@ -21,6 +21,15 @@ export interface TipText { title: string; body: string }
 export const tipEntries = () => yamlEntries<{ guide?: string; en: TipText; fi: TipText }>('tips');
 
 export const programmeEntries = () => yamlEntries<{ name: string; nameFi?: string }>('mentoring');
+
+export interface MessageVariantText { label: string; subject?: string; body: string }
+export interface MessageEntry {
+  tips?: string[];
+  en: { title: string };
+  fi: { title: string };
+  variants: Array<{ id: string; channel: string; en: MessageVariantText; fi: MessageVariantText }>;
+}
+export const messageEntries = () => yamlEntries<MessageEntry>('messages');
 
 export interface ChecklistItemText { title: string; why: string; how: string }
 export interface ChecklistItem { id: string; sources?: string[]; en: ChecklistItemText; fi: ChecklistItemText }
