@@ -38,6 +38,21 @@ function worstGuide(weight, badness) {
   return { worst: guides.reduce((a, b) => (badness(b) > badness(a) ? b : a)), count: guides.length };
 }
 
+/**
+ * The Messages page's measurement that does worst on `measure` in either language, judged by `ok`.
+ * @param {Results['weight']} weight
+ * @param {(page: PageWeight) => number} measure
+ * @param {(value: number) => boolean} ok
+ * @param {(value: number) => string} show
+ * @returns {Outcome}
+ */
+function worstMessagesPage(weight, measure, ok, show) {
+  const pages = locales.flatMap((lang) => weight?.[lang]?.messages?.pages ?? []);
+  if (pages.length < locales.length) return { status: 'unmeasured', actual: 'the Messages page was not measured in every language' };
+  const worst = pages.reduce((a, b) => (measure(b) > measure(a) ? b : a));
+  return verdict(ok(measure(worst)), `${show(measure(worst))} (${worst.path})`);
+}
+
 /** @type {Outcome} */
 const noGuides = { status: 'unmeasured', actual: 'no guide pages' };
 
@@ -87,6 +102,22 @@ export const budgets = [
       if (!worst) return noGuides;
       return verdict(worst.textWithoutJs >= 1, `${(worst.textWithoutJs * 100).toFixed(1)} % (${worst.path})`);
     },
+  },
+  {
+    id: 'messages-first-round-trip',
+    part: 'weight',
+    label: 'Messages page: HTML + CSS (gzip)',
+    limit: '≤ 14 KB',
+    why: 'The message templates are read like a guide, often on a phone on the way to an event: every message must be readable after the first round trip. Only the page language is in the HTML for this reason; the other language loads when chosen.',
+    check: (results) => worstMessagesPage(results.weight, (page) => page.bytes.html + page.bytes.css, (bytes) => bytes <= 14 * KB, kb),
+  },
+  {
+    id: 'messages-javascript',
+    part: 'weight',
+    label: 'Messages page: JavaScript (gzip)',
+    limit: '≤ 10 KB',
+    why: 'The builder fills, counts and copies; that is little work, and on a metered phone plan its code should cost less than the text it fills.',
+    check: (results) => worstMessagesPage(results.weight, (page) => page.bytes.js, (bytes) => bytes <= 10 * KB, kb),
   },
   ...pageTypes.map((type) => /** @type {Budget} */ ({
     id: `lighthouse-${type}`,

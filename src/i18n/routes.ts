@@ -11,6 +11,8 @@ export const sectionSlugs = {
   checklist: { en: 'linkedin-checklist', fi: 'linkedin-tarkistuslista' },
   mentoring: { en: 'mentoring-programmes', fi: 'mentorointiohjelmat' },
   search: { en: 'search', fi: 'haku' },
+  /** A tool of the toolkit (issue 13): its URL sits under the toolkit hub's word. */
+  messages: { en: 'toolkit/messages', fi: 'tyokalut/viestipohjat' },
   sources: { en: 'sources', fi: 'lahteet' },
   about: { en: 'about', fi: 'tietoa' },
   accessibility: { en: 'accessibility', fi: 'saavutettavuus' },
@@ -39,6 +41,11 @@ export function guideHref(slug: string, lang: Locale): string {
 /** The anchor a tip has on the tips page in both languages, so links and search land on it. */
 export function tipAnchor(tipId: string): string {
   return `tip-${tipId}`;
+}
+
+/** The anchor of a message situation on the Messages page, the same in both languages. */
+export function messageAnchor(messageId: string): string {
+  return `message-${messageId}`;
 }
 
 /** The path without its leading and trailing slash, as Astro's rest parameter wants it. */

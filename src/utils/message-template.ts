@@ -99,3 +99,17 @@ export function mailtoHref(subject: string, body: string): string {
   const encode = (text: string) => encodeURIComponent(text.replace(/\r\n|\r|\n/g, '\r\n'));
   return `mailto:?subject=${encode(subject)}&body=${encode(body)}`;
 }
+
+/**
+ * What the builder needs of one language, served as `/<lang>/message-templates.json`: the label of
+ * each field (shown in a gap the reader has not filled) and every variant's texts, by `variantKey`.
+ */
+export interface MessageTexts {
+  labels: Record<MessageField, string>;
+  variants: Record<string, { subject?: string; body: string }>;
+}
+
+/** A variant's key in `MessageTexts` and in the page (`data-key`): `<situation file>/<variant id>`. */
+export function variantKey(situation: string, variant: string): string {
+  return `${situation}/${variant}`;
+}

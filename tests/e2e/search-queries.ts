@@ -37,6 +37,8 @@ export const finnishQueries: SearchCase[] = [
   { query: 'ujo', finds: '/fi/vinkit/#tip-start-small-if-networking-feels-hard', why: 'short keyword' },
   { query: 'pakolainen', finds: '/fi/mentorointiohjelmat/#programme-startup-refugees-mentoring', why: 'the text says "pakolaisia": the other stem of a -nen word' },
   { query: 'Womento', finds: '/fi/mentorointiohjelmat/#programme-womento', why: 'a programme by its name' },
+  { query: 'muistutusviesti', finds: '/fi/tyokalut/viestipohjat/#message-reminder-when-there-is-no-answer', why: 'a message template by its keyword' },
+  { query: 'suosittelijaksi', finds: '/fi/tyokalut/viestipohjat/#message-ask-for-a-reference', why: 'a message template by an inflected word in it' },
 ];
 
 export const englishQueries: SearchCase[] = [
@@ -54,4 +56,5 @@ export const englishQueries: SearchCase[] = [
   { query: 'shy', finds: '/en/tips/#tip-start-small-if-networking-feels-hard', why: 'short keyword' },
   { query: 'refugees', finds: '/en/mentoring-programmes/#programme-startup-refugees-mentoring', why: 'a programme by who it is for' },
   { query: 'Womento', finds: '/en/mentoring-programmes/#programme-womento', why: 'a programme by its name' },
+  { query: 'referee', finds: '/en/toolkit/messages/#message-ask-for-a-reference', why: 'a message template by a word in it' },
 ];

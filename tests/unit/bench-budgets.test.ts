@@ -26,7 +26,7 @@ function run(label: string, pages: number, wallMs: number, searchIndex = true): 
 
 /** Results in which every budget is kept; each test breaks one thing. */
 function keptResults(): Results {
-  const types = { home: ['/x/'], guide: ['/x/a/', '/x/b/'], tips: ['/x/t/'], checklist: ['/x/c/'], directory: ['/x/d/'], search: ['/x/s/'], network: ['/x/n/'] };
+  const types = { home: ['/x/'], guide: ['/x/a/', '/x/b/'], tips: ['/x/t/'], checklist: ['/x/c/'], directory: ['/x/d/'], search: ['/x/s/'], network: ['/x/n/'], messages: ['/x/m/'] };
   const weightFor = () => Object.fromEntries(Object.entries(types).map(([type, paths]) => [type, { pages: paths.map((p) => page(p)) }]));
   const audit = (lang: 'en' | 'fi', type: PageType): LighthouseRun => ({
     lang, type, url: `http://127.0.0.1:4905/${lang}/${type}/`,
@@ -79,6 +79,16 @@ describe('bench budgets', () => {
     expect(statusOf(results, 'guide-first-round-trip')?.status).toBe('pass');
     results.weight!.en.guide.pages[0] = at(12 * 1024 + 1);
     expect(statusOf(results, 'guide-first-round-trip')?.status).toBe('fail');
+  });
+
+  it('fails the Messages page budgets on the heavier language and names it', () => {
+    const results = keptResults();
+    results.weight!.fi.messages.pages[0] = page('/fi/tyokalut/viestipohjat/', { bytes: { html: 12_000, css: 2_337, js: 10 * 1024 + 1, font: 0, image: 0, other: 0, total: 24_578 } });
+    expect(statusOf(results, 'messages-first-round-trip')).toMatchObject({ status: 'fail', actual: '14.0 KB (/fi/tyokalut/viestipohjat/)' });
+    expect(statusOf(results, 'messages-javascript')).toMatchObject({ status: 'fail', actual: '10.0 KB (/fi/tyokalut/viestipohjat/)' });
+    results.weight!.fi.messages.pages[0] = page('/fi/tyokalut/viestipohjat/', { bytes: { html: 12_000, css: 2_336, js: 10 * 1024, font: 0, image: 0, other: 0, total: 24_576 } });
+    expect(statusOf(results, 'messages-first-round-trip')?.status).toBe('pass');
+    expect(statusOf(results, 'messages-javascript')?.status).toBe('pass');
   });
 
   it('fails when a guide needs four requests before it can render, or scripts to be read', () => {

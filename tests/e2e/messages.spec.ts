@@ -1,0 +1,176 @@
+import type { Locator, Page } from '@playwright/test';
+import { axeViolations, expectNoAxeViolations } from './axe';
+import { expect, test } from './fixtures';
+
+const pages = {
+  en: { path: '/en/toolkit/messages/', english: 'English', both: 'Both side by side', gap: '[their name]' },
+  fi: { path: '/fi/tyokalut/viestipohjat/', english: 'English', both: 'Molemmat rinnakkain', gap: '[vastaanottajan nimi]' },
+} as const;
+
+const values = {
+  ownName: 'Anna Virtanen',
+  theirName: 'Matti',
+  whereMet: 'Sluship sivutapahtumassa',
+  field: 'ohjelmistotestaus',
+  ask: 'kertoa, miten tiiminne rekrytoi testaajia',
+  detail: 'testaus pienissä tiimeissä',
+} as const;
+type Field = keyof typeof values;
+
+const input = (page: Page, field: Field) => page.locator(`#message-field-${field}`);
+async function fillAll(page: Page, given: Partial<Record<Field, string>> = values) {
+  for (const [field, value] of Object.entries(given)) await input(page, field as Field).fill(value);
+}
+const visibleVersions = (page: Page) => page.locator('[data-version]:visible');
+/** One variant's version in one message language, found by its key (`<situation>/<variant>`). */
+const version = (page: Page, key: string, lang: 'en' | 'fi') => page.locator(`[data-key="${key}"][data-version="${lang}"]`);
+const bodyOf = (locator: Locator) => locator.locator('[data-body]');
+/** The message as the reader sees it: the text of the visible message, line breaks included. */
+const shownText = (locator: Locator) => bodyOf(locator).evaluate((element) => (element as HTMLElement).innerText);
+
+for (const lang of ['en', 'fi'] as const) {
+  test(`${lang}: every message fills in as the reader types, with the filled parts marked`, async ({ page }) => {
+    await page.goto(pages[lang].path);
+    await expect(page.locator('mark.field.empty').first()).toHaveText(pages[lang].gap);
+    await fillAll(page);
+    const versions = await visibleVersions(page).count();
+    expect(versions).toBeGreaterThanOrEqual(16);
+    await expect(page.locator('[data-version]:visible mark.field.empty')).toHaveCount(0);
+    for (const [field, value] of Object.entries(values)) {
+      const marks = page.locator(`[data-version]:visible mark.field.filled[data-field="${field}"]`);
+      expect(await marks.count(), field).toBeGreaterThan(0);
+      expect(new Set(await marks.allTextContents()), field).toEqual(new Set([value]));
+    }
+    const greeting = lang === 'fi' ? 'Hei Matti!' : 'Hi Matti,';
+    expect(await shownText(version(page, 'thank-you/email', lang))).toMatch(new RegExp(`^${greeting}`));
+  });
+}
+
+test('fi: the messages can be written in English or in both languages side by side', async ({ page }) => {
+  await page.goto(pages.fi.path);
+  await input(page, 'theirName').fill('Matti');
+  await page.getByRole('radio', { name: pages.fi.english }).check();
+  await expect(visibleVersions(page).first()).toHaveAttribute('data-version', 'en');
+  expect(new Set(await visibleVersions(page).evaluateAll((all) => all.map((element) => element.getAttribute('data-version'))))).toEqual(new Set(['en']));
+  const english = version(page, 'thank-you/email', 'en');
+  await expect(bodyOf(english)).toHaveAttribute('lang', 'en');
+  expect(await shownText(english)).toMatch(/^Hi Matti,/);
+
+  await page.getByRole('radio', { name: pages.fi.both }).check();
+  const finnish = version(page, 'thank-you/email', 'fi');
+  await expect(finnish).toBeVisible();
+  await expect(english).toBeVisible();
+  expect(await shownText(finnish)).toMatch(/^Hei Matti!/);
+  // Side by side on a wide screen, the page's own language first.
+  const [first, second] = [await finnish.boundingBox(), await english.boundingBox()];
+  expect(first && second && Math.abs(first.y - second.y) < 2 && first.x < second.x).toBe(true);
+  // What differs between the two working cultures is on the page.
+  await expect(page.getByRole('heading', { name: 'Miten suomen- ja englanninkieliset viestit eroavat' })).toBeVisible();
+});
+
+// The page as it loads is checked by the every-page accessibility spec; this checks what the
+// builder adds (filled fields and gaps, a second language, a count and its warning), in light and
+// dark, on the fields and the first message, which has all of them: axe over all sixteen messages
+// in two languages takes most of a test's time on a busy machine.
+test('fi: filled in, in both languages, the builder has no axe violation in light or dark', async ({ page }) => {
+  await page.goto(pages.fi.path);
+  await fillAll(page, { ...values, detail: 'x'.repeat(150) });
+  await page.getByRole('radio', { name: pages.fi.both }).check();
+  await expect(page.locator('[data-limit-status]:visible').first()).not.toBeEmpty();
+  const builderParts = '.message-fields, article.message:first-of-type';
+  await expectNoAxeViolations(page, 'filled, both languages', builderParts);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page, ['color-contrast', 'link-in-text-block'], builderParts), 'dark').toEqual([]);
+});
+
+test('en: Copy puts the message as shown on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(pages.en.path);
+  await fillAll(page, { theirName: 'Matti', detail: 'testing in small teams' });
+  const thanks = version(page, 'thank-you/email', 'en');
+  await thanks.getByRole('button', { name: 'Copy message' }).click();
+  await expect(thanks.locator('[data-copy-status]')).toHaveText('Copied. Paste it where you write your message.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await shownText(thanks));
+});
+
+test('en: when the browser refuses to copy, the message is selected and the reader is told how to copy it', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+  });
+  await page.goto(pages.en.path);
+  await input(page, 'theirName').fill('Matti');
+  const thanks = version(page, 'thank-you/email', 'en');
+  await thanks.getByRole('button', { name: 'Copy message' }).click();
+  await expect(thanks.locator('[data-copy-status]')).toContainText('Your browser did not allow copying. The message is now selected');
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe(await shownText(thanks));
+});
+
+test('fi: "Open in email" carries the subject and the message as shown, Finnish letters and line breaks included', async ({ page }) => {
+  await page.goto(pages.fi.path);
+  await fillAll(page, { theirName: 'Äijälä', detail: 'työhyvinvointi & jaksaminen?', ownName: 'Öhman' });
+  const conversation = version(page, 'ask-for-a-conversation/peer', 'fi');
+  const href = String(await conversation.getByRole('link', { name: 'Avaa sähköpostissa' }).getAttribute('href'));
+  expect(href).toMatch(/^mailto:\?subject=/);
+  expect(href).toContain('%C3%84ij%C3%A4l%C3%A4');
+  expect(href).toContain('%0D%0A');
+  const query = new URLSearchParams(href.slice('mailto:?'.length));
+  expect(query.get('subject')).toBe(await conversation.locator('[data-subject]').textContent());
+  expect(query.get('body')).toBe((await shownText(conversation)).replace(/\n/g, '\r\n'));
+});
+
+test('en: a LinkedIn invitation counts its characters and warns before and past the limit', async ({ page }) => {
+  await page.goto(pages.en.path);
+  const invitation = version(page, 'invitation-after-meeting/met', 'en');
+  const count = invitation.locator('[data-count]');
+  const warning = invitation.locator('[data-limit-status]');
+  await expect(warning).toHaveAttribute('aria-live', 'polite');
+  const countIs = async () => expect(count).toHaveText(`Characters: ${[...(await shownText(invitation))].length} of 200`);
+
+  await fillAll(page, { theirName: 'Matti', whereMet: 'the Slush side event', ownName: 'Anna Virtanen', detail: 'testing' });
+  await countIs();
+  await expect(warning).toBeEmpty();
+  // The rest of the message with its filled fields is 168 characters; the detail makes up the rest.
+  const rest = [...(await shownText(invitation))].length - 'testing'.length;
+  await input(page, 'detail').fill('x'.repeat(190 - rest));
+  await countIs();
+  await expect(warning).toHaveText('Close to the limit of a free account.');
+  await input(page, 'detail').fill('x'.repeat(250 - rest));
+  await expect(warning).toHaveText('Too long for a free account. Shorten it, or send it from a Premium account.');
+  await input(page, 'detail').fill('x'.repeat(301 - rest));
+  await countIs();
+  await expect(warning).toHaveText('Too long, even for a Premium account. Shorten it.');
+});
+
+test('en: markup and script addresses the reader types stay plain text', async ({ page }) => {
+  await page.goto(pages.en.path);
+  const hostile = '<img src=x onerror="window.__pwned=1">';
+  await fillAll(page, { theirName: hostile, detail: 'javascript:window.__pwned=2' });
+  await page.getByRole('radio', { name: pages.en.both }).check();
+  await expect(version(page, 'thank-you/email', 'fi')).toBeVisible();
+  await expect(page.locator('message-builder img')).toHaveCount(0);
+  for (const lang of ['en', 'fi'] as const) {
+    const thanks = version(page, 'thank-you/email', lang);
+    expect(await shownText(thanks)).toContain(hostile);
+    expect(await shownText(thanks)).toContain('javascript:window.__pwned=2');
+  }
+  for (const href of await page.locator('[data-mailto]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    expect(href).toMatch(/^mailto:\?subject=/);
+  }
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+for (const lang of ['en', 'fi'] as const) {
+  test(`${lang}: without JavaScript every message is shown with its gaps, and no control that would not work`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(pages[lang].path);
+    const messages = page.locator('[data-body]');
+    expect(await messages.count()).toBeGreaterThanOrEqual(16);
+    for (const message of await messages.all()) await expect(message).toBeVisible();
+    await expect(messages.first()).toContainText(pages[lang].gap);
+    await expect(page.locator('#message-field-theirName')).toBeHidden();
+    await expect(page.locator('[data-copy]').first()).toBeHidden();
+    await expect(page.locator('[data-mailto]').first()).toBeHidden();
+    await context.close();
+  });
+}
