@@ -1,4 +1,6 @@
 import { otherLocale, type Locale } from '../i18n/locales';
+import { messageFieldsType, type MessageFieldsValue } from './message-record';
+import { personalData } from './personal-data';
 import {
   characterCount,
   fillTemplate,
@@ -13,7 +15,7 @@ import {
   type TemplatePart,
 } from '../utils/message-template';
 
-type LanguageChoice = Locale | 'both';
+type LanguageChoice = MessageFieldsValue['language'];
 
 /**
  * `<message-builder>` on the Messages page (views/MessagesView.astro). The page already shows every
@@ -24,7 +26,9 @@ type LanguageChoice = Locale | 'both';
  * The texts come from `/<lang>/message-templates.json` (about 2 KB gzip), fetched when the page
  * loads, and the other language's only when it is chosen. What the
  * reader types only ever reaches the page as text (`textContent`, text nodes), never as markup, and
- * it never leaves the browser: the JSON requests carry nothing of it.
+ * it never leaves the browser: the JSON requests carry nothing of it. The fields and the language
+ * choice are kept through the personal-data layer (scripts/message-record.ts), so they are there
+ * on the next visit, follow a change in another tab and go into the backup.
  */
 class MessageBuilder extends HTMLElement {
   #lang: Locale = 'en';
@@ -36,6 +40,7 @@ class MessageBuilder extends HTMLElement {
   readonly #states = new WeakMap<Element, string>();
   /** Renders are numbered so a slow fetch never overwrites what a later keystroke wrote. */
   #renderCount = 0;
+  readonly #saved = personalData.collection(messageFieldsType);
 
   connectedCallback(): void {
     this.#lang = this.dataset['lang'] === 'fi' ? 'fi' : 'en';
@@ -46,6 +51,7 @@ class MessageBuilder extends HTMLElement {
       const field = input.dataset['fieldInput'];
       if (field && isMessageField(field)) {
         this.#values = { ...this.#values, [field]: input.value };
+        this.#save();
         void this.#render();
       }
     });
@@ -53,6 +59,7 @@ class MessageBuilder extends HTMLElement {
       const input = event.target;
       if (input instanceof HTMLInputElement && input.matches('[data-language-choice]') && input.checked) {
         this.#choice = input.value === 'both' ? 'both' : input.value === 'fi' ? 'fi' : 'en';
+        this.#save();
         void this.#render();
       }
     });
@@ -62,9 +69,34 @@ class MessageBuilder extends HTMLElement {
       if (version) void this.#copy(version);
     });
     // Rendered at once, not at the first keystroke: "Open in email" gets its address only here,
-    // and a browser that restored the fields (Back, reload) gets messages that match them.
+    // and a browser that restored the fields (Back, reload) gets messages that match them. What
+    // the reader saved wins over what the browser restored.
     this.#readInputs();
+    const saved = this.#saved.get('');
+    if (saved) this.#apply(saved);
+    this.#saved.subscribe(({ value, source }) => {
+      if (source !== 'other-tab') return;
+      this.#apply(value ?? { fields: {}, language: this.#lang });
+      void this.#render();
+    });
     void this.#render();
+  }
+
+  /** Keeps the fields the reader filled (empty ones are left out) and the language choice. */
+  #save(): void {
+    const fields = Object.fromEntries(Object.entries(this.#values).filter(([, text]) => text));
+    this.#saved.put('', { fields, language: this.#choice });
+  }
+
+  /** Shows saved or changed values in the fields and the language choice. */
+  #apply(value: MessageFieldsValue): void {
+    this.#values = { ...value.fields };
+    this.#choice = value.language;
+    for (const input of this.querySelectorAll<HTMLInputElement>('[data-field-input]')) {
+      const field = input.dataset['fieldInput'];
+      input.value = field && isMessageField(field) ? (value.fields[field] ?? '') : '';
+    }
+    for (const radio of this.querySelectorAll<HTMLInputElement>('[data-language-choice]')) radio.checked = radio.value === value.language;
   }
 
   #readInputs(): void {

@@ -46,6 +46,17 @@ for (const lang of ['en', 'fi'] as const) {
   });
 }
 
+test('en: the fields and the language choice are kept for the next visit', async ({ page }) => {
+  await page.goto(pages.en.path);
+  await fillAll(page, { theirName: 'Matti', ownName: 'Anna' });
+  await page.getByRole('radio', { name: pages.en.both }).check();
+  await page.reload();
+  await expect(input(page, 'theirName')).toHaveValue('Matti');
+  await expect(page.getByRole('radio', { name: pages.en.both })).toBeChecked();
+  await expect(version(page, 'thank-you/email', 'fi')).toBeVisible();
+  expect(await shownText(version(page, 'thank-you/email', 'en'))).toMatch(/^Hi Matti,[\s\S]*Anna$/);
+});
+
 test('fi: the messages can be written in English or in both languages side by side', async ({ page }) => {
   await page.goto(pages.fi.path);
   await input(page, 'theirName').fill('Matti');
