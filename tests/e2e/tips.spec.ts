@@ -8,13 +8,13 @@ const total = tips.length;
 const firstTip = String(tips[0]?.id);
 
 const languages = [
-  { lang: 'en', path: '/en/tips/', guides: '/en/guides/', online: 'Online', events: 'At events', clear: 'Clear filters' },
-  { lang: 'fi', path: '/fi/vinkit/', guides: '/fi/oppaat/', online: 'Verkossa', events: 'Tapahtumissa', clear: 'Tyhjennä valinnat' },
+  { lang: 'en', path: '/en/tips/', guides: '/en/guides/', messages: '/en/toolkit/messages/', online: 'Online', events: 'At events', clear: 'Clear filters' },
+  { lang: 'fi', path: '/fi/vinkit/', guides: '/fi/oppaat/', messages: '/fi/tyokalut/viestipohjat/', online: 'Verkossa', events: 'Tapahtumissa', clear: 'Tyhjennä valinnat' },
 ] as const;
 
 for (const words of languages) {
   test.describe(`tips page (${words.lang})`, () => {
-    test('shows every tip with its anchor, linking guides in the same language', async ({ page }) => {
+    test('shows every tip with its anchor, linking guides and message templates in the same language', async ({ page }) => {
       await page.goto(`${words.path}#tip-${firstTip}`);
       const tips = page.locator('article.tip');
       await expect(tips).toHaveCount(total);
@@ -28,8 +28,10 @@ for (const words of languages) {
       const guideLinks = page.locator('article.tip a[href^="/"]');
       expect(await guideLinks.count()).toBeGreaterThan(0);
       for (const href of await guideLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
-        expect(href).toMatch(new RegExp(`^${words.guides}[a-z0-9-]+/$`));
+        expect(href).toMatch(new RegExp(`^(${words.guides}[a-z0-9-]+/|${words.messages}#message-[a-z0-9-]+)$`));
       }
+      // Tips that a message template names (content/messages/*.yaml, "tips") link to it.
+      await expect(page.locator(`article.tip a[href="${words.messages}#message-thank-you"]`)).toHaveCount(2);
     });
 
     test('filter by situation, update the address and survive reload and Back', async ({ page }) => {
