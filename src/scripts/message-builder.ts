@@ -1,6 +1,7 @@
 import { otherLocale, type Locale } from '../i18n/locales';
 import { messageFieldsType, type MessageFieldsValue } from './message-record';
 import { personalData } from './personal-data';
+import type { MessageChannel } from '../utils/message-channels';
 import {
   characterCount,
   fillTemplate,
@@ -41,6 +42,8 @@ class MessageBuilder extends HTMLElement {
   /** Renders are numbered so a slow fetch never overwrites what a later keystroke wrote. */
   #renderCount = 0;
   readonly #saved = personalData.collection(messageFieldsType);
+  /** The person in My network the page was opened for (`?contact=`), once found. */
+  #contact: { id: string; name: string } | undefined;
 
   connectedCallback(): void {
     this.#lang = this.dataset['lang'] === 'fi' ? 'fi' : 'en';
@@ -64,9 +67,11 @@ class MessageBuilder extends HTMLElement {
       }
     });
     this.addEventListener('click', (event) => {
-      const button = event.target instanceof Element ? event.target.closest('[data-copy]') : null;
+      const button = event.target instanceof Element ? event.target.closest('[data-copy], [data-log]') : null;
       const version = button?.closest<HTMLElement>('[data-version]');
-      if (version) void this.#copy(version);
+      if (!button || !version) return;
+      if (button.matches('[data-copy]')) void this.#copy(version);
+      else void this.#log(version);
     });
     // Rendered at once, not at the first keystroke: "Open in email" gets its address only here,
     // and a browser that restored the fields (Back, reload) gets messages that match them. What
@@ -79,7 +84,44 @@ class MessageBuilder extends HTMLElement {
       this.#apply(value ?? { fields: {}, language: this.#lang });
       void this.#render();
     });
-    void this.#render();
+    const contact = new URLSearchParams(location.search).get('contact');
+    if (contact) void this.#prefill(contact);
+    else void this.#render();
+  }
+
+  /**
+   * Fills in the name and where you met of the My network person the page was opened for, and
+   * offers "Log in My network" on every message. The code that reads My network is loaded only here.
+   */
+  async #prefill(personId: string): Promise<void> {
+    const { findContact } = await import('./message-contact');
+    const person = findContact(personId);
+    const notice = this.querySelector<HTMLElement>('[data-contact-notice]');
+    const text = notice?.querySelector('[data-contact-text]');
+    if (person) {
+      this.#contact = { id: personId, name: person.name };
+      this.#values = { ...this.#values, theirName: person.firstName, ...(person.howWeMet ? { whereMet: person.howWeMet } : {}) };
+      this.#apply({ fields: this.#values, language: this.#choice });
+      this.#save();
+      for (const button of this.querySelectorAll<HTMLElement>('[data-log]')) button.hidden = false;
+    }
+    if (notice && text) {
+      text.textContent = person ? format(this.dataset['contactFound'], { name: person.name }) : (this.dataset['contactMissing'] ?? '');
+      notice.hidden = false;
+    }
+    await this.#render();
+  }
+
+  /** Logs the message as today's contact with the person in My network, in one step. */
+  async #log(version: HTMLElement): Promise<void> {
+    const contact = this.#contact;
+    const status = version.querySelector('[data-action-status]');
+    if (!contact || !status) return;
+    const { logMessage } = await import('./message-contact');
+    const title = version.closest<HTMLElement>('[data-title]')?.dataset['title'] ?? '';
+    const result = logMessage(contact.id, version.dataset['channel'] as MessageChannel, format(this.dataset['logNote'], { title }));
+    const key = { saved: 'logged', 'not-saved': 'logNotSaved', 'no-person': 'logFailed', locked: 'logError', invalid: 'logError' }[result];
+    status.textContent = format(this.dataset[key], { name: contact.name });
   }
 
   /** Keeps the fields the reader filled (empty ones are left out) and the language choice. */
@@ -223,7 +265,7 @@ class MessageBuilder extends HTMLElement {
   }
 
   async #copy(version: HTMLElement): Promise<void> {
-    const status = version.querySelector('[data-copy-status]');
+    const status = version.querySelector('[data-action-status]');
     const body = version.querySelector('[data-body]');
     let copied = false;
     try {
@@ -252,8 +294,8 @@ function nodes(parts: readonly FilledPart[]): Node[] {
   });
 }
 
-/** Puts numbers into a UI string such as "Characters: {count}" (i18next has left the braces). */
-function format(template: string | undefined, values: Record<string, number>): string {
+/** Puts values into a UI string such as "Characters: {count}" (i18next has left the braces). */
+function format(template: string | undefined, values: Record<string, number | string>): string {
   return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 

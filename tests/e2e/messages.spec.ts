@@ -100,7 +100,7 @@ test('en: Copy puts the message as shown on the clipboard', async ({ page, conte
   await fillAll(page, { theirName: 'Matti', detail: 'testing in small teams' });
   const thanks = version(page, 'thank-you/email', 'en');
   await thanks.getByRole('button', { name: 'Copy message' }).click();
-  await expect(thanks.locator('[data-copy-status]')).toHaveText('Copied. Paste it where you write your message.');
+  await expect(thanks.locator('[data-action-status]')).toHaveText('Copied. Paste it where you write your message.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await shownText(thanks));
 });
 
@@ -112,7 +112,7 @@ test('en: when the browser refuses to copy, the message is selected and the read
   await input(page, 'theirName').fill('Matti');
   const thanks = version(page, 'thank-you/email', 'en');
   await thanks.getByRole('button', { name: 'Copy message' }).click();
-  await expect(thanks.locator('[data-copy-status]')).toContainText('Your browser did not allow copying. The message is now selected');
+  await expect(thanks.locator('[data-action-status]')).toContainText('Your browser did not allow copying. The message is now selected');
   expect(await page.evaluate(() => getSelection()?.toString())).toBe(await shownText(thanks));
 });
 
@@ -185,3 +185,30 @@ for (const lang of ['en', 'fi'] as const) {
     await context.close();
   });
 }
+
+test('en: opened from a person in My network, the builder fills in their name and where you met, and logs a message there in one step', async ({ page }) => {
+  const person = {
+    name: 'Matti Virtanen', role: '', organisation: 'Firma Oy', howWeMet: 'the Slush side event', languages: '', email: '', phone: '', profileUrl: '',
+    tags: [], notes: '', nextStep: '', nextStepDue: '', rhythm: 'none', added: '2026-11-20',
+  };
+  // Stored as My network stores a person (personal-data layer envelope, README "Personal data").
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) localStorage.setItem('networking-guide:network-person:p1', JSON.stringify({ version: 1, savedAt: '2026-11-20T10:00:00.000Z', value }));
+    sessionStorage.setItem('seeded', 'yes');
+  }, person);
+  await page.goto(`${pages.en.path}?contact=p1`);
+  await expect(page.locator('[data-contact-notice]')).toContainText('Writing to Matti Virtanen from My network');
+  await expect(input(page, 'theirName')).toHaveValue('Matti');
+  await expect(input(page, 'whereMet')).toHaveValue('the Slush side event');
+  const thanks = version(page, 'thank-you/email', 'en');
+  expect(await shownText(thanks)).toMatch(/^Hi Matti,/);
+
+  await thanks.getByRole('button', { name: 'Log in My network' }).click();
+  await expect(thanks.locator('[data-action-status]')).toHaveText('Logged in My network for Matti Virtanen.');
+  const logged = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('networking-guide:network-interaction:')).map((key) => JSON.parse(localStorage.getItem(key) ?? '{}').value));
+  expect(logged).toEqual([expect.objectContaining({ personId: 'p1', kind: 'email', note: 'Sent a message: Thank-you after a conversation or help' })]);
+
+  await page.goto(`${pages.en.path}?contact=someone-else`);
+  await expect(page.locator('[data-contact-notice]')).toContainText('is not in My network in this browser');
+  await expect(page.getByRole('button', { name: 'Log in My network' })).toHaveCount(0);
+});
