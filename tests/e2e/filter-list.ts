@@ -6,7 +6,7 @@ export const visibleItems = (page: Page) => page.locator('[data-filter-item]:vis
 
 /**
  * Checks what a reader sees after filtering: the number of items and the count sentence
- * ("5 of 13 programmes shown", "Näytetään 5/13 ohjelmaa"), which screen readers hear.
+ * ("5 of 13 programmes shown", "Näkyvissä 5, kaikkiaan 13 ohjelmaa"), which screen readers hear.
  */
 export async function expectShown(page: Page, shown: number, total: number): Promise<void> {
   await expect(visibleItems(page)).toHaveCount(shown);
