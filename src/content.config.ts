@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { gateCollections } from './content-checks/gate';
 import { checklistSchema } from './schemas/checklist';
 import { introSchema } from './schemas/intro';
 import { listReviewSchema } from './schemas/list-review';
@@ -17,7 +18,12 @@ import { tipSchema } from './schemas/tip';
  */
 const root = process.env['CONTENT_DIR'] ?? './content';
 
-export const collections = {
+/**
+ * Every collection goes through the content gate (src/content-checks/gate.ts): a mistake in any of
+ * them stops the build with one line per problem, all problems together. A collection added here
+ * is checked the same way without code of its own.
+ */
+export const collections = gateCollections({
   guides: defineCollection({ loader: pairedGlob({ base: `${root}/guides`, pattern: '**/*.mdx' }), schema: pageSchema }),
   pages: defineCollection({ loader: pairedGlob({ base: `${root}/pages`, pattern: '**/*.mdx' }), schema: pageSchema }),
   tips: defineCollection({ loader: glob({ base: `${root}/tips`, pattern: '*.yaml' }), schema: tipSchema }),
@@ -34,4 +40,4 @@ export const collections = {
   intros: defineCollection({ loader: pairedGlob({ base: `${root}/intros`, pattern: '**/*.mdx' }), schema: introSchema }),
   /** When each long list page (tips, guide list, sources) was last reviewed as a whole. */
   listReviews: defineCollection({ loader: file(`${root}/list-reviews.yaml`), schema: listReviewSchema }),
-};
+}, root);

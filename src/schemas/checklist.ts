@@ -1,6 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { kebabId, pastDate } from './common';
+import { checklistIdProblems } from '../utils/checklist-ids';
+import { kebabCase, kebabId, pastDate } from './common';
 
 /** One item in one language. The title is the checkbox label, so it is a short instruction. */
 const itemText = z.strictObject({
@@ -12,8 +13,8 @@ const itemText = z.strictObject({
 });
 
 /**
- * One thing to check. The id is what a reader's browser stores when they tick the item, so it
- * must never change once published (a renamed id silently drops readers' ticks).
+ * One thing to check. The id is what a reader's browser stores when they tick the item, so an id
+ * may change only with a record of it: see `publishedIds` below.
  */
 const itemSchema = z.strictObject({
   id: kebabId,
@@ -50,19 +51,42 @@ export const checklistSchema = z
     en: pageText,
     fi: pageText,
     groups: z.array(groupSchema).min(1),
+    /**
+     * Every item id this checklist has published, kept when an item changes or goes, because
+     * readers' browsers keep their ticks under these ids (src/utils/checklist-ids.ts).
+     */
+    publishedIds: z.array(kebabId).min(1),
+    /** An id that changed: `old-id: new-id`. Readers' ticks move to the new id. */
+    renamedIds: z.record(kebabId, kebabId).default({}),
+    /** Ids of items removed for good. Readers' ticks for them are dropped. */
+    retiredIds: z.array(kebabId).default([]),
   })
   .superRefine((checklist, context) => {
     const groupIds = new Map<string, number>();
     const itemIds = new Map<string, string>();
+    const itemPaths: Array<Array<string | number>> = [];
     checklist.groups.forEach((group, groupIndex) => {
       const firstGroup = groupIds.get(group.id);
       if (firstGroup === undefined) groupIds.set(group.id, groupIndex);
-      else context.addIssue({ code: 'custom', path: ['groups', groupIndex, 'id'], message: `"${group.id}" is already used by groups.${firstGroup}.id; group ids must be unique` });
+      else context.addIssue({ code: 'custom', path: ['groups', groupIndex, 'id'], message: `"${group.id}" is already the id of group ${firstGroup + 1}. Give each group its own id` });
       group.items.forEach((item, itemIndex) => {
-        const here = `groups.${groupIndex}.items.${itemIndex}`;
+        const here = `group ${groupIndex + 1}, item ${itemIndex + 1}`;
         const first = itemIds.get(item.id);
+        itemPaths.push(['groups', groupIndex, 'items', itemIndex, 'id']);
         if (first === undefined) itemIds.set(item.id, here);
-        else context.addIssue({ code: 'custom', path: ['groups', groupIndex, 'items', itemIndex, 'id'], message: `"${item.id}" is already used by ${first}.id; item ids must be unique` });
+        else context.addIssue({ code: 'custom', path: ['groups', groupIndex, 'items', itemIndex, 'id'], message: `"${item.id}" is already the id of ${first}. Give each item its own id` });
       });
     });
+    const record = {
+      itemIds: checklist.groups.flatMap((group) => group.items.map((item) => item.id)),
+      publishedIds: checklist.publishedIds,
+      renamedIds: checklist.renamedIds,
+      retiredIds: checklist.retiredIds,
+    };
+    // An id that is not yet written right has its own message; the record is checked once all are.
+    if (![...record.itemIds, ...record.publishedIds].every((id) => kebabCase.test(id))) return;
+    for (const { at, message } of checklistIdProblems(record)) {
+      const path = 'item' in at ? (itemPaths[at.item] ?? []) : 'published' in at ? ['publishedIds', at.published] : 'renamed' in at ? ['renamedIds', at.renamed] : ['retiredIds', at.retired];
+      context.addIssue({ code: 'custom', path, message });
+    }
   });

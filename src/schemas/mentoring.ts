@@ -27,9 +27,9 @@ export type Status = (typeof statuses)[number];
  */
 const languageCode = z
   .string()
-  .regex(/^[a-z]{2,3}$/, 'write the language as a lowercase ISO 639 code, e.g. "fi", "sv" or "en"')
+  .regex(/^[a-z]{2,3}$/, { message: 'write the language as a lowercase ISO 639 code, e.g. "fi", "sv" or "en"', abort: true })
   .refine((code) => languageName(code, 'en') !== undefined && languageName(code, 'fi') !== undefined, {
-    error: (issue) => `"${String(issue.input)}" is not a known ISO 639 language code; use e.g. "fi", "sv" or "en"`,
+    error: (issue) => `"${String(issue.input)}" is not a known ISO 639 language code. Use a code such as "fi", "sv" or "en"`,
   });
 
 const unknownEn = 'unknown';

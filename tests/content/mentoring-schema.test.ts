@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectRefused } from './sync';
+import { expectProblems } from './sync';
 
 const file = 'mentoring/example-programme.yaml';
 const valid = readFileSync(`tests/fixtures/valid/${file}`, 'utf8');
@@ -10,45 +10,46 @@ const withLine = (field: string, line: string | null) => {
   expect(valid).toMatch(pattern);
   return valid.replace(pattern, line === null ? '' : `${line}\n`);
 };
-const refused = (programme: string, message: RegExp) => expectRefused({ [file]: programme }, 'example-programme.yaml', message);
+const refused = (programme: string, lines: string[]) => expectProblems({ [file]: programme }, lines);
+const at = (line: number | undefined, text: string) => `content/${file}${line === undefined ? '' : `:${line}`} — ${text}`;
 
 describe('mentoring programme entries', () => {
   it('stop on an address that is not a full web address', () => {
-    refused(withLine('url', 'url: www.mentoring.example.org'), /url: must be a full web address/);
+    refused(withLine('url', 'url: www.mentoring.example.org'), [at(14, 'url: "www.mentoring.example.org" is not written the way this field needs. Write a full web address starting with https://.')]);
   });
 
   it('stop on a bad source address', () => {
-    refused(valid.replace('  - https://mentoring.example.org/about/', '  - htps://mentoring.example.org/about/'), /sources\.0: must be a full web address/);
+    refused(valid.replace('  - https://mentoring.example.org/about/', '  - htps://mentoring.example.org/about/'), [at(16, 'sources › item 1: "htps://mentoring.example.org/about/" is not written the way this field needs. Write a full web address starting with https://.')]);
   });
 
   it('stop on an audience the directory does not know', () => {
-    refused(withLine('audience', 'audience: [immigrants, pensioners]'), /audience\.1:.*(immigrants|expected one of)/i);
+    refused(withLine('audience', 'audience: [immigrants, pensioners]'), [at(5, 'audience › item 2: "pensioners" is not one of the values this field allows. Use one of: immigrants, refugees, women, men, students-graduates, highly-educated, anyone.')]);
   });
 
   it('stop on an unknown language code', () => {
-    refused(withLine('languages', 'languages: [fi, xx]'), /languages\.1: "xx" is not a known ISO 639 language code/);
+    refused(withLine('languages', 'languages: [fi, xx]'), [at(6, 'languages › item 2: "xx" is not a known ISO 639 language code. Use a code such as "fi", "sv" or "en".')]);
   });
 
   it('stop on a language written as a word instead of a code', () => {
-    refused(withLine('languages', 'languages: [Finnish]'), /languages\.0: write the language as a lowercase ISO 639 code/);
+    refused(withLine('languages', 'languages: [Finnish]'), [at(6, 'languages › item 1: "Finnish" is not written the way this field needs. Write the language as a lowercase ISO 639 code, e.g. "fi", "sv" or "en".')]);
   });
 
   it('stop on a missing Finnish description', () => {
     const withoutFinnish = valid.replace(/^fi:\n {2}description:.*\n/m, 'fi: {}\n');
     expect(withoutFinnish).not.toBe(valid);
-    refused(withoutFinnish, /fi\.description/);
+    refused(withoutFinnish, [at(20, 'fi › description: is missing. Add this field (a text).')]);
   });
 
   it('stop on a missing Finnish duration', () => {
-    refused(withLine('durationFi', null), /durationFi/);
+    refused(withLine('durationFi', null), [at(undefined, 'durationFi: is missing. Add this field (a text).')]);
   });
 
   it('stop on a last-checked date in the future', () => {
-    refused(withLine('checked', 'checked: 2999-01-01'), /checked: is in the future/);
+    refused(withLine('checked', 'checked: 2999-01-01'), [at(17, 'checked: 2999-01-01 is in the future. Write the day the work was actually done.')]);
   });
 
   it('stop on a status it does not know, so a typo cannot hide a programme from the filters', () => {
-    refused(withLine('status', 'status: finished'), /status:/);
+    refused(withLine('status', 'status: finished'), [at(12, 'status: "finished" is not one of the values this field allows. Use one of: running, unknown, ended.')]);
   });
 
   it('stop on a status source that is not among the sources, so every status can be traced', () => {

@@ -62,14 +62,23 @@ function runAstro(command: 'sync' | 'build', changes: Record<string, string | nu
 }
 
 /**
- * Syncs the valid fixture content with `changes` and expects the content layer to refuse it with a
- * message that names `file` and matches `message` (the field and what is wrong with it): what an
- * editor needs to fix the change. Returns the output for further checks.
+ * The problem lines of the report the build stopped with (src/content-checks/problem.ts): one per
+ * problem, each starting with the file it is in.
  */
-export function expectRefused(changes: Record<string, string | null>, file: string, message: RegExp): string {
-  const result = syncContent(changes);
+export function problemLines(output: string): string[] {
+  const start = output.indexOf('The build stopped:');
+  if (start < 0) return [];
+  return output.slice(start).split('\n').slice(1).filter((line) => /^(content|src)\/\S+ — /.test(line));
+}
+
+/**
+ * Syncs the valid fixture content with `changes` and expects the content layer to refuse it with
+ * exactly `lines`, one per problem (file and line, field, what is wrong, how to fix it): what an
+ * editor reads. Also checks the report carries no stack trace or `Location: …:0:0`.
+ */
+export function expectProblems(changes: Record<string, string | null>, lines: string[], result: SyncResult = syncContent(changes)): string {
   expect(result.ok, 'the content layer accepted the change').toBe(false);
-  expect(result.output).toContain(file);
-  expect(result.output).toMatch(message);
+  expect(problemLines(result.output)).toEqual(lines);
+  expect(result.output).not.toMatch(/Stack trace|Location:|\n\s+at /);
   return result.output;
 }
