@@ -1,11 +1,13 @@
 import { audiences, costs, formats, regions, statuses } from '../schemas/mentoring';
+import { interactionKinds, rhythms } from '../scripts/my-network/model';
 import { sourceLanguages } from '../schemas/source';
 import { situations } from '../schemas/tip';
 
 /**
  * UI-string keys that components build from a value, with every value the schemas allow: each
  * needs its label (`situation.job-seeking`) in both files of src/i18n/ui/. A component that builds
- * a key from a new prefix must add it here, or the build says so (ui-strings.ts).
+ * a key from a new prefix should add it here; a prefix that is not here must at least start some keys
+in both files, or the build stops (ui-strings.ts).
  */
 export const labelledValues: Record<string, readonly string[]> = {
   'situation.': situations,
@@ -15,4 +17,6 @@ export const labelledValues: Record<string, readonly string[]> = {
   'mentoring.cost.': costs,
   'mentoring.status.': statuses,
   'sources.language.': sourceLanguages,
+  'network.rhythm.': rhythms,
+  'network.kind.': interactionKinds,
 };

@@ -33,6 +33,20 @@ const calendarDate = z
   .transform((text) => new Date(`${text}T00:00:00Z`));
 
 /**
+ * A date as precise as its source gives it ("2025", "2025-10", "2025-10-06"), or `word` when there
+ * is none ("unknown", "undated"). Checked against the calendar as written, like `calendarDate`.
+ */
+export function partialDate(word: string) {
+  const form = `write YYYY, YYYY-MM or YYYY-MM-DD (such as "2025", "2025-10" or "2025-10-06"), or "${word}"`;
+  return z
+    .string({ error: form })
+    .regex(new RegExp(`^(\\d{4}(-\\d{2}(-\\d{2})?)?|${word})$`), { message: form, abort: true })
+    .refine((text) => text === word || calendarProblem(text) === undefined, {
+      error: (issue) => `"${String(issue.input)}" is not a real date: ${calendarProblem(String(issue.input)) ?? ''}. Write the date the source gives, as YYYY, YYYY-MM or YYYY-MM-DD`,
+    });
+}
+
+/**
  * A date something was done (reviewed, checked). A future date would tell readers the page is
  * fresher than it is, so it stops the build.
  */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { languageName } from '../i18n/language-names';
-import { pastDate, webAddress } from './common';
+import { partialDate, pastDate, webAddress } from './common';
 
 /**
  * One mentoring programme per file (content/mentoring/<id>.yaml) with both languages side by side.
@@ -66,7 +66,7 @@ export const mentoringSchema = z
      */
     statusSource: z.strictObject({
       url: webAddress,
-      date: z.string().regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|undated)$/, 'write "2025", "2025-10", "2025-10-06" or "undated"'),
+      date: partialDate('undated'),
     }),
     /** "2016–" (still going), "2019–2021", "2025" or "unknown"; an en dash or a hyphen. */
     years: z
@@ -84,13 +84,13 @@ export const mentoringSchema = z
   })
   .superRefine((data, context) => {
     if (!data.sources.includes(data.statusSource.url)) {
-      context.addIssue({ code: 'custom', path: ['statusSource', 'url'], message: 'list this address under sources too' });
+      context.addIssue({ code: 'custom', path: ['statusSource', 'url'], message: 'is not one of the sources. List this address under sources too, so the status can be traced' });
     }
     if ((data.duration === unknownEn) !== (data.durationFi === unknownFi)) {
       context.addIssue({
         code: 'custom',
         path: ['durationFi'],
-        message: `write "${unknownEn}" in duration and "${unknownFi}" in durationFi together, or a duration in both`,
+        message: `says "${unknownFi}" where duration does not say "${unknownEn}", or the other way round. Write "${unknownEn}" in duration and "${unknownFi}" in durationFi together, or a duration in both`,
       });
     }
   });

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { fieldName } from '../content-checks/problem';
 import { kebabId, pastDate } from './common';
 
 /** The same shape in English and Finnish, so nothing can exist in one language only. */
@@ -9,7 +10,7 @@ const line = (max: number) => z.string().trim().min(2).max(max);
 /** A field's visible label and its hint (shown under the label, and printed on the worksheet). */
 const fieldText = z.strictObject({ label: line(80), hint: line(200) });
 /** Labels repeated for each slot ("Strength 1", "Vahvuus 2") carry `{n}` where the number goes. */
-const numberedFieldText = fieldText.refine((text) => text.label.includes('{n}'), { message: 'the label needs {n} where the number goes, e.g. "Strength {n}"', path: ['label'] });
+const numberedFieldText = fieldText.refine((text) => text.label.includes('{n}'), { message: 'has no {n} where the number goes. Write it in, e.g. "Strength {n}"', path: ['label'] });
 
 const sectionText = z.strictObject({ heading: line(80), intro: line(400) });
 
@@ -17,7 +18,7 @@ const sectionText = z.strictObject({ heading: line(80), intro: line(400) });
 const pitchSlots = ['background', 'strengths', 'example', 'roles', 'employers', 'ask'] as const;
 const pitchSentence = line(160).refine(
   (sentence) => [...sentence.matchAll(/\{(\w+)\}/g)].every((match) => (pitchSlots as readonly string[]).includes(String(match[1]))),
-  { message: `use only these placeholders: ${pitchSlots.map((slot) => `{${slot}}`).join(', ')}` },
+  { message: `has a placeholder the pitch cannot fill. Use only these: ${pitchSlots.map((slot) => `{${slot}}`).join(', ')}` },
 );
 const pitchTemplate = z.strictObject({
   /** Joins the last two strengths or employers: "and", "ja". */
@@ -33,7 +34,7 @@ function uniqueIds(items: Array<{ id: string }>, path: string[], context: z.Refi
   items.forEach((item, index) => {
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, index);
-    else context.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `"${item.id}" is already used by ${path.join('.')}.${earlier}.id; ids must be unique` });
+    else context.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `"${item.id}" is already the id of ${fieldName([...path, earlier])}. Give each its own id` });
   });
 }
 
@@ -96,7 +97,7 @@ export const planSchema = z
             guide: kebabId.optional(),
             en: line(120),
             fi: line(120),
-          }).refine((action) => !(action.link && action.guide), { message: 'give an action either a link or a guide, not both', path: ['guide'] }),
+          }).refine((action) => !(action.link && action.guide), { message: 'is given as well as a link. Give an action a link or a guide, not both', path: ['guide'] }),
         )
         .min(1)
         .max(8),

@@ -77,7 +77,7 @@ describe('the build with one mistake of each kind', () => {
       'content/guides/fi/toinen.mdx — the text is in English, but this is the Finnish page. Put the Finnish text in this file, or move the file to the en folder.',
       'content/guides/fi/toinen.mdx:7 — sources › item 1: "sitra-2061" is not an id in content/sources.yaml. Did you mean "sitra-2016"? Use an id from content/sources.yaml, or add the entry there first.',
       'content/guides/fi/toinen.mdx:13 — link: "/en/tips/" goes to the English page from a Finnish one. Link the Finnish page: /fi/vinkit/.',
-      'content/mentoring/example-programme.yaml:17 — checked: "2026-13-01" is not a real date: there is no month 13. Write the day it was, as YYYY-MM-DD.',
+      'content/mentoring/example-programme.yaml:20 — checked: "2026-13-01" is not a real date: there is no month 13. Write the day it was, as YYYY-MM-DD.',
       'content/pages/en/about.mdx:2 — a text with ": " in it is not in quotes. Put the whole text in "double quotes".',
       'content/sources.yaml:17 — item 3 › date: "2023-02-29" is not a real date: February 2023 has no day 29. Write the date the source gives, as YYYY, YYYY-MM or YYYY-MM-DD.',
       'content/tips/ask-for-advice.yaml:1 — situations › item 2: "jobseeking" is not one of the values this field allows. Did you mean "job-seeking"? Use one of: job-seeking, new-in-finland, at-work, online, events.',

@@ -15,11 +15,14 @@ const at = (line: number | undefined, text: string) => `content/${file}${line ==
 
 describe('mentoring programme entries', () => {
   it('stop on an address that is not a full web address', () => {
-    refused(withLine('url', 'url: www.mentoring.example.org'), [at(14, 'url: "www.mentoring.example.org" is not written the way this field needs. Write a full web address starting with https://.')]);
+    refused(withLine('url', 'url: www.mentoring.example.org'), [at(17, 'url: "www.mentoring.example.org" is not written the way this field needs. Write a full web address starting with https://.')]);
   });
 
   it('stop on a bad source address', () => {
-    refused(valid.replace('  - https://mentoring.example.org/about/', '  - htps://mentoring.example.org/about/'), [at(16, 'sources › item 1: "htps://mentoring.example.org/about/" is not written the way this field needs. Write a full web address starting with https://.')]);
+    refused(valid.replace('  - https://mentoring.example.org/about/', '  - htps://mentoring.example.org/about/'), [
+      at(14, 'statusSource › url: is not one of the sources. List this address under sources too, so the status can be traced.'),
+      at(19, 'sources › item 1: "htps://mentoring.example.org/about/" is not written the way this field needs. Write a full web address starting with https://.'),
+    ]);
   });
 
   it('stop on an audience the directory does not know', () => {
@@ -37,7 +40,7 @@ describe('mentoring programme entries', () => {
   it('stop on a missing Finnish description', () => {
     const withoutFinnish = valid.replace(/^fi:\n {2}description:.*\n/m, 'fi: {}\n');
     expect(withoutFinnish).not.toBe(valid);
-    refused(withoutFinnish, [at(20, 'fi › description: is missing. Add this field (a text).')]);
+    refused(withoutFinnish, [at(23, 'fi › description: is missing. Add this field (a text).')]);
   });
 
   it('stop on a missing Finnish duration', () => {
@@ -45,18 +48,18 @@ describe('mentoring programme entries', () => {
   });
 
   it('stop on a last-checked date in the future', () => {
-    refused(withLine('checked', 'checked: 2999-01-01'), [at(17, 'checked: 2999-01-01 is in the future. Write the day the work was actually done.')]);
+    refused(withLine('checked', 'checked: 2999-01-01'), [at(20, 'checked: 2999-01-01 is in the future. Write the day the work was actually done.')]);
   });
 
   it('stop on a status it does not know, so a typo cannot hide a programme from the filters', () => {
-    refused(withLine('status', 'status: finished'), [at(12, 'status: "finished" is not one of the values this field allows. Use one of: running, unknown, ended.')]);
+    refused(withLine('status', 'status: finished'), [at(12, 'status: "finished" is not one of the values this field allows. Use one of: running, between-rounds, unknown, ended.')]);
   });
 
   it('stop on a status source that is not among the sources, so every status can be traced', () => {
-    refused(valid.replace('  url: https://mentoring.example.org/about/', '  url: https://mentoring.example.org/news/'), /statusSource\.url: list this address under sources too/);
+    refused(valid.replace('  url: https://mentoring.example.org/about/', '  url: https://mentoring.example.org/news/'), [at(14, 'statusSource › url: is not one of the sources. List this address under sources too, so the status can be traced.')]);
   });
 
   it('stop on a status date written as a day.month.year', () => {
-    refused(valid.replace('  date: "2026-01"', '  date: "1.1.2026"'), /statusSource\.date: write "2025", "2025-10", "2025-10-06" or "undated"/);
+    refused(valid.replace('  date: "2026-01"', '  date: "1.1.2026"'), [at(15, 'statusSource › date: "1.1.2026" is not written the way this field needs. Write YYYY, YYYY-MM or YYYY-MM-DD (such as "2025", "2025-10" or "2025-10-06"), or "undated".')]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assemblePitch } from '../../src/scripts/plan-model';
 import { readPlanContent } from '../content-files';
-import { expectRefused } from './sync';
+import { expectProblems } from './sync';
 
 const fixturePath = 'plan/my-plan.yaml';
 const validPlan = readFileSync(`tests/fixtures/valid/${fixturePath}`, 'utf8');
@@ -12,28 +12,30 @@ const changed = (from: string | RegExp, to: string) => {
   expect(text).not.toBe(validPlan);
   return text;
 };
-const refused = (plan: string, message: RegExp) => expectRefused({ [fixturePath]: plan }, 'my-plan.yaml', message);
+const refused = (plan: string, lines: string[]) => expectProblems({ [fixturePath]: plan }, lines.map((line) => `content/${fixturePath}:${line}`));
 
 describe('plan schema', () => {
   it('stops on a question id used twice, naming both places', () => {
-    const output = refused(changed('- id: how-you-started', '- id: working-day'), /questions\.1\.id/);
-    expect(output).toMatch(/"working-day" is already used by questions\.0\.id/);
+    refused(changed('- id: how-you-started', '- id: working-day'), ['206 — questions › item 2 › id: "working-day" is already the id of questions › item 1. Give each its own id.']);
   });
 
   it('stops on a field without its Finnish hint', () => {
-    refused(changed(/(  roles:\n    en:\n(?:.*\n){2}    fi:\n      label: .*\n)      hint: .*\n/, '$1'), /fields\.roles\.fi\.hint/);
+    refused(changed(/(  roles:\n    en:\n(?:.*\n){2}    fi:\n      label: .*\n)      hint: .*\n/, '$1'), ['89 — fields › roles › fi › hint: is missing. Add this field (a text).']);
   });
 
   it('stops on a numbered label without {n}', () => {
-    refused(changed("label: Strength {n}", 'label: Strength'), /fields\.strength\.en\.label: the label needs \{n\}/);
+    refused(changed("label: Strength {n}", 'label: Strength'), ['59 — fields › strength › en › label: has no {n} where the number goes. Write it in, e.g. "Strength {n}".']);
   });
 
   it('stops on a pitch placeholder the model cannot fill', () => {
-    refused(changed('I am good at {strengths}.', 'I am good at {strenghts}.'), /pitch\.en\.sentences\.1: use only these placeholders/);
+    refused(changed('I am good at {strengths}.', 'I am good at {strenghts}.'), ['174 — pitch › en › sentences › item 2: has a placeholder the pitch cannot fill. Use only these: {background}, {strengths}, {example}, {roles}, {employers}, {ask}.']);
   });
 
   it('stops on a misspelt field instead of ignoring it', () => {
-    refused(changed('networkingShare: 30', 'networkingShar: 30'), /weekly: Unrecognized key: "networkingShar"/);
+    refused(changed('networkingShare: 30', 'networkingShar: 30'), [
+      '189 — weekly › networkingShare: is missing. Add this field (a number).',
+      '190 — weekly › networkingShar: is not a field here. Did you mean "networkingShare"? Check the spelling, or remove the field.',
+    ]);
   });
 });
 

@@ -72,6 +72,19 @@ export function problemLines(output: string): string[] {
 }
 
 /**
+ * Syncs the valid fixture content with `changes` and expects the content layer to refuse it with a
+ * report that names `file` and matches `message`. Prefer `expectProblems`, which asserts the exact
+ * lines an editor reads.
+ */
+export function expectRefused(changes: Record<string, string | null>, file: string, message: RegExp): string {
+  const result = syncContent(changes);
+  expect(result.ok, 'the content layer accepted the change').toBe(false);
+  expect(result.output).toContain(file);
+  expect(result.output).toMatch(message);
+  return result.output;
+}
+
+/**
  * Syncs the valid fixture content with `changes` and expects the content layer to refuse it with
  * exactly `lines`, one per problem (file and line, field, what is wrong, how to fix it): what an
  * editor reads. Also checks the report carries no stack trace or `Location: …:0:0`.

@@ -94,11 +94,12 @@ describe('UI strings', () => {
       const shared = { 'situation.job-seeking': 'x', 'situation.online': 'x', 'nav.label': 'x', 'guides.count_one': 'x', 'guides.count_other': 'x' };
       writeFileSync(join(root, 'src/i18n/ui/en.json'), JSON.stringify({ ...shared, 'nav.tips': 'Tips' }, null, 2));
       writeFileSync(join(root, 'src/i18n/ui/fi.json'), JSON.stringify(shared, null, 2));
-      writeFileSync(join(root, 'src/components/Nav.astro'), "---\nconst a = t('nav.label');\nconst b = t('guides.count', { count: 2 });\n---\n<a>{t('nav.lable')}</a>\n<b>{t(`situation.${value}`)}</b>\n");
+      writeFileSync(join(root, 'src/components/Nav.astro'), "---\nconst a = t('nav.label');\nconst b = t('guides.count', { count: 2 });\n---\n<a>{t('nav.lable')}</a>\n<b>{t(`situation.${value}`)}</b>\n<i>{t(`navv.${value}`)}</i>\n");
       expect(uiStringProblems(root, { 'situation.': ['job-seeking', 'online', 'events'] }).map(formatProblem)).toEqual([
         'src/i18n/ui/fi.json — "nav.tips": is missing (src/i18n/ui/en.json:7 has it), so pages in this language would show the key itself. Add "nav.tips" to src/i18n/ui/fi.json with the text in this language.',
         'src/i18n/ui/en.json — "situation.events": is missing: the value "events" has no label. Add "situation.events" to every file in src/i18n/ui/.',
         'src/components/Nav.astro:5 — UI string "nav.lable": is in none of the files in src/i18n/ui/, so the page would show the key itself. Did you mean "nav.label"? Fix the key, or add it to both files.',
+        'src/components/Nav.astro:7 — UI string "navv.…": is built from a value, and no key in src/i18n/ui/en.json and fi.json starts that way. Fix the start of the key, or add its keys to both files (and the values to src/content-checks/labelled-values.ts).',
       ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
