@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { fieldName } from '../content-checks/problem';
 import { locales } from '../i18n/locales';
 import { isMessageField, messageFields, placeholderNames } from '../utils/message-template';
 import { kebabId, keywords } from './common';
@@ -17,9 +18,9 @@ const templateText = (min: number, max: number) =>
   z.string().trim().min(min).max(max).superRefine((text, context) => {
     const { names, unpaired } = placeholderNames(text);
     for (const name of new Set(names.filter((found) => !isMessageField(found)))) {
-      context.addIssue({ code: 'custom', message: `"{${name}}" is not a field; use one of ${fieldList}` });
+      context.addIssue({ code: 'custom', message: `"{${name}}" is not a field. Use one of ${fieldList}` });
     }
-    if (unpaired) context.addIssue({ code: 'custom', message: `has a "{" or "}" without its pair; write a field as {theirName}` });
+    if (unpaired) context.addIssue({ code: 'custom', message: `has a "{" or "}" without its pair. Write a field as {theirName}` });
   });
 
 const variantText = z.strictObject({
@@ -69,10 +70,10 @@ export const messageSchema = z
     message.variants.forEach((variant, index) => {
       const first = ids.get(variant.id);
       if (first === undefined) ids.set(variant.id, index);
-      else context.addIssue({ code: 'custom', path: ['variants', index, 'id'], message: `"${variant.id}" is already used by variants.${first}.id; variant ids must be unique` });
+      else context.addIssue({ code: 'custom', path: ['variants', index, 'id'], message: `"${variant.id}" is already the id of ${fieldName(['variants', first])}. Give each variant its own id` });
       if (variant.channel === 'email') {
         for (const lang of locales) {
-          if (!variant[lang].subject) context.addIssue({ code: 'custom', path: ['variants', index, lang, 'subject'], message: 'an email message needs a subject' });
+          if (!variant[lang].subject) context.addIssue({ code: 'custom', path: ['variants', index, lang, 'subject'], message: 'is missing, and an email needs a subject. Add one' });
         }
       }
       const fieldsOf = (lang: (typeof locales)[number]) =>
@@ -85,7 +86,7 @@ export const messageSchema = z
             context.addIssue({
               code: 'custom',
               path: ['variants', index, lang, 'body'],
-              message: `has no ${missing.map((name) => `{${name}}`).join(', ')}, which the ${other} text uses; both languages must use the same fields`,
+              message: `has no ${missing.map((name) => `{${name}}`).join(', ')}, which the ${other} text uses. Use the same fields in both languages`,
             });
           }
         }
