@@ -97,6 +97,8 @@ test('delete with undo; everything kept after a reload and shown on the Finnish 
     { id: 'cecilia', name: 'Cecilia Berg', nextStep: 'Call after the holidays', nextStepDue: '2099-01-10' },
   ], [{ id: 'c1', personId: 'bo', date: '2026-11-20', kind: 'email', note: 'Sent my CV' }]);
   await page.goto(paths.en);
+  // Each person offers the messages tool, which finds them by id.
+  await expect(card(page, 'Bo Ek').getByRole('link', { name: 'Write a message' })).toHaveAttribute('href', '/en/toolkit/messages/?contact=bo');
   await card(page, 'Cecilia Berg').getByRole('button', { name: 'Delete' }).click();
   await expect(page.locator('[data-notice]')).toHaveText('Cecilia Berg was deleted.');
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
