@@ -272,11 +272,14 @@ export function orderEntries(entries: readonly ListEntry[], sort: SortKey, today
   });
 }
 
-/** True when the entry has the tag (if one is chosen) and every word of the query is in some field. */
-export function matches(entry: ListEntry, query: string, tag: string): boolean {
-  if (tag && !entry.person.tags.some((own) => foldForSearch(own) === foldForSearch(tag))) return false;
+/**
+ * A test for entries that have the tag (if one is chosen) and every word of the query in some
+ * field. The query is split once, not once per person: a keystroke tests a whole network.
+ */
+export function matcher(query: string, tag: string): (entry: ListEntry) => boolean {
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
-  return words.every((word) => entry.haystack.includes(word));
+  const wanted = foldForSearch(tag);
+  return (entry) => (!wanted || entry.person.tags.some((own) => foldForSearch(own) === wanted)) && words.every((word) => entry.haystack.includes(word));
 }
 
 /** Every tag in use, each once (the first spelling met), sorted for the tag filter. */

@@ -2,7 +2,7 @@ import { formatDate } from '../../i18n/format';
 import { isLocale, type Locale } from '../../i18n/locales';
 import type { CsvImportError, CsvLabels } from './csv';
 import {
-  addInteraction, allTags, applyImport, emptySettings, historyOf, interactionKinds, isDueNow, isIsoDate, listEntries, localDay, matches, orderEntries,
+  addInteraction, allTags, applyImport, emptySettings, historyOf, interactionKinds, isDueNow, isIsoDate, listEntries, localDay, matcher, orderEntries,
   parseTags, personTextFields, planImport, rhythmDate, validatePerson, weekSummary,
   type ImportPlan, type Interaction, type InteractionKind, type ListEntry, type NetworkData, type Person, type Rhythm, type SortKey,
 } from './model';
@@ -216,7 +216,7 @@ class MyNetwork extends HTMLElement {
   #filter(keepShown = false): void {
     const query = this.#input('#network-find').value;
     const tag = this.#part<HTMLSelectElement>('#network-tag').value;
-    this.#matches = this.#entries.filter((entry) => matches(entry, query, tag));
+    this.#matches = this.#entries.filter(matcher(query, tag));
     if (!keepShown) this.#limit = pageSize;
     this.#render();
     const url = new URL(location.href);
