@@ -115,7 +115,7 @@ test('delete with undo; everything kept after a reload and shown on the Finnish 
   // One set of data for both languages; the reader's own text stays as written; ?q= fills the find box.
   await page.goto(`${paths.fi}?q=kone`);
   await expect(page.getByLabel('Etsi henkilöitä')).toHaveValue('kone');
-  await expect(page.locator('[data-count]')).toHaveText('1/2 henkilöä vastaa hakua');
+  await expect(page.locator('[data-count]')).toHaveText('Hakua vastaa 1, kaikkiaan 2 henkilöä');
   await expect(card(page, 'Aino Mäkinen')).toContainText('Ajankohtainen: Seuraava askel 15.1.2026');
   await expect(card(page, 'Aino Mäkinen')).toContainText('Send the article');
 });
