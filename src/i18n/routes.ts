@@ -17,6 +17,8 @@ export const sectionSlugs = {
   about: { en: 'about', fi: 'tietoa' },
   accessibility: { en: 'accessibility', fi: 'saavutettavuus' },
   myNetwork: { en: 'toolkit/my-network', fi: 'tyokalut/oma-verkosto' },
+  /** A tool of the toolkit (issue 14): its URL sits under the toolkit hub's word. */
+  myPlan: { en: 'toolkit/my-plan', fi: 'tyokalut/oma-suunnitelma' },
   notFound: { en: '404', fi: '404' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -226,49 +226,53 @@ function slots<T>(items: T[], length: number, blank: () => T): T[] {
   return Array.from({ length }, (_, index) => items[index] ?? blank());
 }
 
+/** A stored plan read back: the plan, or the first field whose value has the wrong type. */
+export type CheckedPlan = { ok: true; plan: PlanData } | { ok: false; field: string };
+
 /**
- * Accepts a stored plan of the current version, or undefined when any field has the wrong type
- * (the layer then keeps the stored data aside instead of overwriting it).
+ * Accepts a stored plan of the current version, padding missing fields and slots, or names the
+ * first field of the wrong type (the layer then keeps the stored data aside instead of overwriting
+ * it, and a restore says which field is wrong).
  */
-export function parsePlan(value: unknown): PlanData | undefined {
-  if (!isRecord(value)) return undefined;
+export function checkPlan(value: unknown): CheckedPlan {
+  const bad = (field: string): CheckedPlan => ({ ok: false, field });
+  if (!isRecord(value)) return bad('');
   const plan = emptyPlan();
-  const strings = ['background', 'ownSkills', 'roles', 'employers', 'offer', 'hours'] as const;
-  for (const key of strings) {
+  for (const key of ['background', 'ownSkills', 'roles', 'employers', 'offer', 'hours'] as const) {
     const found = value[key] === undefined ? '' : text(value[key]);
-    if (found === undefined) return undefined;
+    if (found === undefined) return bad(key);
     plan[key] = found;
   }
   const strengths = value['strengths'] ?? [];
-  if (!Array.isArray(strengths) || !strengths.every((item) => isRecord(item) && text(item['strength']) !== undefined && text(item['example']) !== undefined)) return undefined;
+  if (!Array.isArray(strengths) || !strengths.every((item) => isRecord(item) && text(item['strength']) !== undefined && text(item['example']) !== undefined)) return bad('strengths');
   plan.strengths = slots(strengths as Strength[], strengthSlots, () => ({ strength: '', example: '' })).map(({ strength, example }) => ({ strength, example }));
   for (const key of ['skills', 'questions'] as const) {
     const found = texts(value[key] ?? []);
-    if (!found) return undefined;
+    if (!found) return bad(key);
     plan[key] = found;
   }
   const asks = texts(value['asks'] ?? []);
-  if (!asks) return undefined;
+  if (!asks) return bad('asks');
   plan.asks = slots(asks, askSlots, () => '');
   const pitch = value['pitch'] ?? {};
-  if (!isRecord(pitch)) return undefined;
+  if (!isRecord(pitch)) return bad('pitch');
   for (const lang of ['en', 'fi'] as const) {
     if (pitch[lang] === undefined) continue;
     const found = text(pitch[lang]);
-    if (found === undefined) return undefined;
+    if (found === undefined) return bad(`pitch.${lang}`);
     plan.pitch[lang] = found;
   }
   const week = value['week'];
   if (week !== undefined) {
-    if (!isRecord(week) || !parseWeekId(String(week['id'])) || !texts(week['done'])) return undefined;
+    if (!isRecord(week) || !parseWeekId(String(week['id'])) || !texts(week['done'])) return bad('week');
     plan.week = { id: String(week['id']), done: texts(week['done']) ?? [] };
   }
   const history = value['history'] ?? [];
   const pastWeek = (item: unknown): item is PastWeek =>
     isRecord(item) && parseWeekId(String(item['week'])) !== undefined && Number.isInteger(item['done']) && Number.isInteger(item['total']) && (item['hours'] === undefined || typeof item['hours'] === 'number');
-  if (!Array.isArray(history) || !history.every(pastWeek)) return undefined;
+  if (!Array.isArray(history) || !history.every(pastWeek)) return bad('history');
   plan.history = history.slice(0, historyLength).map(({ week: id, done, total, hours }) => (hours === undefined ? { week: id, done, total } : { week: id, done, total, hours }));
-  return plan;
+  return { ok: true, plan };
 }
 
 /**
@@ -303,4 +307,42 @@ export function pitchAnswers(plan: PlanData): PitchAnswers {
     employers: splitList(plan.employers),
     ask: plan.asks.find((ask) => ask.trim()) ?? '',
   };
+}
+
+/** The text fields of the plan by their path in the form's `data-field`: "roles", "strengths.2.example", "asks.0", "pitch.fi". */
+export function fieldValue(plan: PlanData, path: string): string | undefined {
+  const [name, index, part] = path.split('.');
+  if (name === 'strengths') return plan.strengths[Number(index)]?.[part === 'example' ? 'example' : 'strength'];
+  if (name === 'asks') return plan.asks[Number(index)];
+  if (name === 'pitch') return index === 'en' || index === 'fi' ? plan.pitch[index] : undefined;
+  const key = name as 'background' | 'ownSkills' | 'roles' | 'employers' | 'offer' | 'hours';
+  return ['background', 'ownSkills', 'roles', 'employers', 'offer', 'hours'].includes(key) ? plan[key] : undefined;
+}
+
+/** The plan with one text field changed (a new object: the stored one is never changed in place). An unknown path changes nothing. */
+export function withField(plan: PlanData, path: string, value: string): PlanData {
+  const [name, index, part] = path.split('.');
+  const at = Number(index);
+  if (name === 'strengths' && plan.strengths[at] && (part === 'strength' || part === 'example')) {
+    return { ...plan, strengths: plan.strengths.map((item, i) => (i === at ? { ...item, [part]: value } : item)) };
+  }
+  if (name === 'asks' && at >= 0 && at < plan.asks.length) return { ...plan, asks: plan.asks.map((ask, i) => (i === at ? value : ask)) };
+  if (name === 'pitch' && (index === 'en' || index === 'fi')) return { ...plan, pitch: { ...plan.pitch, [index]: value } };
+  if (fieldValue(plan, path) === undefined || name === undefined) return plan;
+  return { ...plan, [name]: value };
+}
+
+/** The lists of ticked ids by their `data-list` name; "week" is the current week's actions. */
+export type PlanList = 'skills' | 'questions' | 'week';
+
+export function listValue(plan: PlanData, list: PlanList): string[] {
+  return list === 'week' ? (plan.week?.done ?? []) : plan[list];
+}
+
+/** The plan with an id ticked or unticked in one list, in the order the reader ticked them. */
+export function withTick(plan: PlanData, list: PlanList, id: string, ticked: boolean): PlanData {
+  const ids = listValue(plan, list).filter((item) => item !== id);
+  const next = ticked ? [...ids, id] : ids;
+  if (list !== 'week') return { ...plan, [list]: next };
+  return plan.week ? { ...plan, week: { ...plan.week, done: next } } : plan;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  assemblePitch, emptyPlan, isoWeekOf, joinList, networkingHours, parseHours, parsePlan, parseWeekId, pitchAnswers,
-  rollWeek, speakingSeconds, splitList, weekId, weekMonday, weeksInYear, wordCount, type PitchTemplate, type PlanData,
+  assemblePitch, emptyPlan, fieldValue, isoWeekOf, joinList, listValue, networkingHours, parseHours, parseWeekId, pitchAnswers,
+  checkPlan, rollWeek, speakingSeconds, splitList, weekId, weekMonday, weeksInYear, withField, withTick, wordCount, type PitchTemplate, type PlanData,
 } from '../../src/scripts/plan-model';
 import { readPlanContent } from '../content-files';
 
@@ -189,20 +189,49 @@ describe('the week rolls over', () => {
 describe('the stored plan', () => {
   it('reads back what it stores, with the slots padded', () => {
     const plan = rollWeek({ ...emptyPlan(), roles: 'nurse', skills: ['planning'], pitch: { fi: 'Hei!' } }, day('2026-12-01'), []);
-    expect(parsePlan(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
-    const short = parsePlan({ strengths: [{ strength: 'calm', example: '' }], asks: ['one'] });
-    expect(short?.strengths).toHaveLength(5);
-    expect(short?.asks).toEqual(['one', '', '']);
+    expect(checkPlan(JSON.parse(JSON.stringify(plan)))).toEqual({ ok: true, plan });
+    const short = checkPlan({ strengths: [{ strength: 'calm', example: '' }], asks: ['one'] });
+    expect(short.ok && short.plan.strengths).toHaveLength(5);
+    expect(short.ok && short.plan.asks).toEqual(['one', '', '']);
   });
 
-  it('refuses a value of the wrong shape rather than guessing', () => {
-    expect(parsePlan(null)).toBeUndefined();
-    expect(parsePlan([])).toBeUndefined();
-    expect(parsePlan({ roles: 3 })).toBeUndefined();
-    expect(parsePlan({ strengths: [{ strength: 'calm' }] })).toBeUndefined();
-    expect(parsePlan({ skills: 'planning' })).toBeUndefined();
-    expect(parsePlan({ pitch: { en: 1 } })).toBeUndefined();
-    expect(parsePlan({ week: { id: '2026-W60', done: [] } })).toBeUndefined();
-    expect(parsePlan({ history: [{ week: '2026-W49', done: 'two', total: 3 }] })).toBeUndefined();
+  it('refuses a value of the wrong shape rather than guessing, naming the field', () => {
+    const wrong = (value: unknown) => {
+      const checked = checkPlan(value);
+      return checked.ok ? 'accepted' : checked.field;
+    };
+    expect(wrong(null)).toBe('');
+    expect(wrong([])).toBe('');
+    expect(wrong({ roles: 3 })).toBe('roles');
+    expect(wrong({ strengths: [{ strength: 'calm' }] })).toBe('strengths');
+    expect(wrong({ skills: 'planning' })).toBe('skills');
+    expect(wrong({ pitch: { en: 1 } })).toBe('pitch.en');
+    expect(wrong({ week: { id: '2026-W60', done: [] } })).toBe('week');
+    expect(wrong({ history: [{ week: '2026-W49', done: 'two', total: 3 }] })).toBe('history');
+  });
+});
+
+describe('fields and ticks by their form names', () => {
+  const plan = rollWeek(emptyPlan(), day('2026-12-01'), []);
+
+  it('reads and changes a field by its path without changing the plan it was given', () => {
+    const changed = withField(withField(withField(plan, 'strengths.2.example', 'I ran a shop.'), 'asks.1', 'Who do you know?'), 'pitch.fi', 'Hei');
+    expect(fieldValue(changed, 'strengths.2.example')).toBe('I ran a shop.');
+    expect(fieldValue(changed, 'asks.1')).toBe('Who do you know?');
+    expect(changed.pitch).toEqual({ fi: 'Hei' });
+    expect(withField(plan, 'roles', 'nurse').roles).toBe('nurse');
+    expect(plan).toEqual(rollWeek(emptyPlan(), day('2026-12-01'), []));
+  });
+
+  it('ignores a path that names no field', () => {
+    for (const path of ['week', 'strengths.9.strength', 'asks.7', 'pitch.sv', 'history', 'toString']) expect(withField(plan, path, 'x')).toBe(plan);
+    expect(fieldValue(plan, 'skills')).toBeUndefined();
+  });
+
+  it('ticks and unticks ids in each list', () => {
+    const ticked = withTick(withTick(withTick(plan, 'skills', 'planning', true), 'week', 'one-event', true), 'questions', 'who-else', true);
+    expect([listValue(ticked, 'skills'), listValue(ticked, 'week'), listValue(ticked, 'questions')]).toEqual([['planning'], ['one-event'], ['who-else']]);
+    expect(listValue(withTick(ticked, 'skills', 'planning', false), 'skills')).toEqual([]);
+    expect(listValue(withTick(ticked, 'skills', 'planning', true), 'skills')).toEqual(['planning']);
   });
 });
