@@ -39,16 +39,18 @@ function worstGuide(weight, badness) {
 }
 
 /**
- * The Messages page's measurement that does worst on `measure` in either language, judged by `ok`.
+ * A one-page type (a toolkit tool) judged on its worse language: `measure` reads a page's
+ * measurement, `ok` says whether it keeps the budget and `show` writes it for the table.
  * @param {Results['weight']} weight
+ * @param {import('./pages.mjs').PageType} type
  * @param {(page: PageWeight) => number} measure
  * @param {(value: number) => boolean} ok
  * @param {(value: number) => string} show
  * @returns {Outcome}
  */
-function worstMessagesPage(weight, measure, ok, show) {
-  const pages = locales.flatMap((lang) => weight?.[lang]?.messages?.pages ?? []);
-  if (pages.length < locales.length) return { status: 'unmeasured', actual: 'the Messages page was not measured in every language' };
+function worstOfType(weight, type, measure, ok, show) {
+  const pages = locales.flatMap((lang) => weight?.[lang]?.[type]?.pages ?? []);
+  if (pages.length < locales.length) return { status: 'unmeasured', actual: `the ${type} page was not measured in every language` };
   const worst = pages.reduce((a, b) => (measure(b) > measure(a) ? b : a));
   return verdict(ok(measure(worst)), `${show(measure(worst))} (${worst.path})`);
 }
@@ -109,7 +111,7 @@ export const budgets = [
     label: 'Messages page: HTML + CSS (gzip)',
     limit: '≤ 14 KB',
     why: 'The message templates are read like a guide, often on a phone on the way to an event: every message must be readable after the first round trip. Only the page language is in the HTML for this reason; the other language loads when chosen.',
-    check: (results) => worstMessagesPage(results.weight, (page) => page.bytes.html + page.bytes.css, (bytes) => bytes <= 14 * KB, kb),
+    check: (results) => worstOfType(results.weight, 'messages', (page) => page.bytes.html + page.bytes.css, (bytes) => bytes <= 14 * KB, kb),
   },
   {
     id: 'messages-javascript',
@@ -117,7 +119,31 @@ export const budgets = [
     label: 'Messages page: JavaScript (gzip)',
     limit: '≤ 10 KB',
     why: 'The builder fills, counts and copies; that is little work, and on a metered phone plan its code should cost less than the text it fills.',
-    check: (results) => worstMessagesPage(results.weight, (page) => page.bytes.js, (bytes) => bytes <= 10 * KB, kb),
+    check: (results) => worstOfType(results.weight, 'messages', (page) => page.bytes.js, (bytes) => bytes <= 10 * KB, kb),
+  },
+  {
+    id: 'plan-first-round-trip',
+    part: 'weight',
+    label: 'My plan page: HTML + CSS (gzip)',
+    limit: '≤ 14 KB',
+    why: 'The worksheet is the page itself (every question, hint and example is in the HTML), so like a guide it must render from its first round trip on a slow phone connection.',
+    check: (results) => worstOfType(results.weight, 'plan', (page) => page.bytes.html + page.bytes.css, (bytes) => bytes <= 14 * KB, kb),
+  },
+  {
+    id: 'plan-requests-before-render',
+    part: 'weight',
+    label: 'My plan page: requests before first render',
+    limit: '≤ 3',
+    why: 'As for guides: each blocking request can cost another round trip on a high-latency mobile network.',
+    check: (results) => worstOfType(results.weight, 'plan', (page) => page.requestsBeforeRender, (count) => count <= 3, String),
+  },
+  {
+    id: 'plan-javascript',
+    part: 'weight',
+    label: 'My plan page: JavaScript (gzip)',
+    limit: '≤ 15 KB',
+    why: 'The issue sets it: the form saves, assembles the introduction and counts weeks, little work for a phone on a metered plan, so its code must stay small (no schema library: the record is checked by hand).',
+    check: (results) => worstOfType(results.weight, 'plan', (page) => page.bytes.js, (bytes) => bytes <= 15 * KB, kb),
   },
   ...pageTypes.map((type) => /** @type {Budget} */ ({
     id: `lighthouse-${type}`,

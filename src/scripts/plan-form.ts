@@ -54,11 +54,14 @@ class PlanForm extends HTMLElement {
     });
   }
 
-  /** Reads the stored plan, brings it to this week, and saves it when the week rolled over. */
+  /**
+   * Reads the stored plan, brings it to this week, and saves it when a stored week rolled over.
+   * A reader who has written nothing gets nothing stored: opening the page is not a choice.
+   */
   #load(): void {
-    const stored = this.#records.get('') ?? emptyPlan();
-    this.#plan = rollWeek(stored, new Date(), this.#actions);
-    if (this.#plan !== stored) this.#records.put('', this.#plan);
+    const stored = this.#records.get('');
+    this.#plan = rollWeek(stored ?? emptyPlan(), new Date(), this.#actions);
+    if (stored && this.#plan !== stored) this.#records.put('', this.#plan);
     this.#render();
   }
 

@@ -83,9 +83,12 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** Seconds to say `words` at `wordsPerMinute`, rounded to the nearest five: an estimate, not a stopwatch. */
+/**
+ * Seconds to say `words` at `wordsPerMinute`, rounded up to a multiple of five: an estimate, not a
+ * stopwatch, and one that never promises a shorter introduction than the rate gives.
+ */
 export function speakingSeconds(words: number, wordsPerMinute: number): number {
-  return Math.round((words / wordsPerMinute) * 12) * 5;
+  return Math.ceil((words / wordsPerMinute) * 12 - 1e-9) * 5;
 }
 
 /** The answers an introduction is assembled from, each as the reader wrote it. */

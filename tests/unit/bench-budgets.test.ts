@@ -26,7 +26,7 @@ function run(label: string, pages: number, wallMs: number, searchIndex = true): 
 
 /** Results in which every budget is kept; each test breaks one thing. */
 function keptResults(): Results {
-  const types = { home: ['/x/'], guide: ['/x/a/', '/x/b/'], tips: ['/x/t/'], checklist: ['/x/c/'], directory: ['/x/d/'], search: ['/x/s/'], network: ['/x/n/'], messages: ['/x/m/'] };
+  const types = { home: ['/x/'], guide: ['/x/a/', '/x/b/'], tips: ['/x/t/'], checklist: ['/x/c/'], directory: ['/x/d/'], search: ['/x/s/'], network: ['/x/n/'], messages: ['/x/m/'], plan: ['/x/p/'] };
   const weightFor = () => Object.fromEntries(Object.entries(types).map(([type, paths]) => [type, { pages: paths.map((p) => page(p)) }]));
   const audit = (lang: 'en' | 'fi', type: PageType): LighthouseRun => ({
     lang, type, url: `http://127.0.0.1:4905/${lang}/${type}/`,
@@ -70,6 +70,16 @@ describe('bench budgets', () => {
     expect(verdict?.actual).toContain('/fi/oppaat/iso/');
     expect(verdict?.actual).toContain('14.2 KB');
     expect(exitCode(evaluateBudgets(results, allParts))).toBe(1);
+  });
+
+  it('fails the My plan script budget over 15 KB in either language, and reports it unmeasured when a language is missing', () => {
+    const results = keptResults();
+    results.weight!.fi.plan.pages[0] = page('/fi/tyokalut/oma-suunnitelma/', { bytes: { html: 11_000, css: 0, js: 15 * 1024 + 1, font: 0, image: 0, other: 0, total: 26_361 } });
+    const verdict = statusOf(results, 'plan-javascript');
+    expect(verdict?.status).toBe('fail');
+    expect(verdict?.actual).toBe('15.0 KB (/fi/tyokalut/oma-suunnitelma/)');
+    results.weight!.fi.plan.pages = [];
+    expect(statusOf(results, 'plan-javascript')?.status).toBe('unmeasured');
   });
 
   it('counts CSS with HTML: exactly 14 KB passes, one byte more fails', () => {

@@ -132,7 +132,8 @@ describe('the 30-second introduction', () => {
     expect(wordCount('  I am – a nurse, in Espoo.  ')).toBe(6);
     expect(wordCount('Olen sairaanhoitaja Espoosta')).toBe(3);
     expect(speakingSeconds(65, 130)).toBe(30);
-    expect(speakingSeconds(80, 130)).toBe(35);
+    expect(speakingSeconds(80, 130)).toBe(40);
+    expect(speakingSeconds(3, 130)).toBe(5);
     expect(speakingSeconds(0, 130)).toBe(0);
   });
 
