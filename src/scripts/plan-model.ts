@@ -88,7 +88,7 @@ export function wordCount(text: string): number {
  * stopwatch, and one that never promises a shorter introduction than the rate gives.
  */
 export function speakingSeconds(words: number, wordsPerMinute: number): number {
-  return Math.ceil((words / wordsPerMinute) * 12 - 1e-9) * 5;
+  return words > 0 ? Math.ceil((words / wordsPerMinute) * 12 - 1e-9) * 5 : 0;
 }
 
 /** The answers an introduction is assembled from, each as the reader wrote it. */
