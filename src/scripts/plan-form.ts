@@ -2,7 +2,7 @@ import { personalData } from './personal-data';
 import { planType } from './plan-record';
 import {
   assemblePitch, emptyPlan, fieldValue, isoWeekOf, listValue, networkingHours, parseHours, parseWeekId, pitchAnswers, rollWeek,
-  speakingSeconds, weekMonday, withField, withTick, wordCount, type PitchTemplate, type PlanData, type PlanList,
+  speakingSeconds, splitList, weekMonday, withField, withTick, wordCount, type PitchTemplate, type PlanData, type PlanList,
 } from './plan-model';
 
 type Lang = 'en' | 'fi';
@@ -20,7 +20,7 @@ const fill = (template: string, values: Record<string, string | number>) => temp
  * The page works as a printable worksheet without it. Parts it uses: `[data-field]` controls and
  * their `[data-print-value]` copies for paper, `[data-list]` fieldsets of checkboxes,
  * `[data-error-for]`, `[data-count]`, `[data-rebuild]`, `[data-week-text]`,
- * `[data-networking-output]`, `[data-history]`, and the page's `[data-print-blank]` button.
+ * `[data-networking-output]`, `[data-history]`, `[data-employer-links]` (My network's address), and the page's `[data-print-blank]` button.
  * Every text comes from data attributes (see the view), so no UI strings ship in the script.
  */
 class PlanForm extends HTMLElement {
@@ -149,6 +149,23 @@ class PlanForm extends HTMLElement {
     }
     for (const lang of ['en', 'fi'] as const) this.#showCount(lang);
     this.#showWeek();
+    this.#showEmployerLinks();
+  }
+
+  /** Each employer links to My network's find box, which lists the people the reader knows there. */
+  #showEmployerLinks(): void {
+    const holder = this.querySelector<HTMLElement>('[data-employer-links]');
+    const list = holder?.querySelector('ul');
+    if (!holder || !list) return;
+    const employers = splitList(this.#plan.employers);
+    holder.hidden = employers.length === 0;
+    list.replaceChildren(...employers.map((employer) => {
+      const item = document.createElement('li');
+      const link = item.appendChild(document.createElement('a'));
+      link.href = `${holder.dataset['employerLinks']}?q=${encodeURIComponent(employer)}`;
+      link.textContent = employer;
+      return item;
+    }));
   }
 
   #showCount(lang: Lang): void {

@@ -51,6 +51,9 @@ test('answers are kept after a reload and shown in Finnish, where the Finnish in
   await expect(pitchEn).toHaveValue(/I am now looking for work as project coordinator or site planner\. I am interested in employers such as YIT, Skanska and SRV\./);
   await expect(page.locator('[data-count="en"]')).toHaveText(/^\d+ words, about \d+ seconds$/);
   await expect(page.getByText('Networking this week: at least 6 hours.')).toBeVisible();
+  // Each employer opens My network's find box; the week's first action opens the people due now.
+  await expect(page.getByRole('link', { name: 'Skanska', exact: true })).toHaveAttribute('href', '/en/toolkit/my-network/?q=Skanska');
+  await expect(page.getByRole('link', { name: 'See who is due for contact in My network' })).toHaveAttribute('href', '/en/toolkit/my-network/#due-now');
 
   await page.reload();
   await expect(page.getByLabel(content.fields.roles.en.label)).toHaveValue(answers.roles);
