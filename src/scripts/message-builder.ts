@@ -76,6 +76,7 @@ class MessageBuilder extends HTMLElement {
     // Rendered at once, not at the first keystroke: "Open in email" gets its address only here,
     // and a browser that restored the fields (Back, reload) gets messages that match them. What
     // the reader saved wins over what the browser restored.
+    this.#addActions();
     this.#readInputs();
     const saved = this.#saved.get('');
     if (saved) this.#apply(saved);
@@ -118,10 +119,22 @@ class MessageBuilder extends HTMLElement {
     const status = version.querySelector('[data-action-status]');
     if (!contact || !status) return;
     const { logMessage } = await import('./message-contact');
-    const title = version.closest<HTMLElement>('[data-title]')?.dataset['title'] ?? '';
+    const heading = version.closest('article')?.getAttribute('aria-labelledby');
+    const title = (heading && document.getElementById(heading)?.textContent) || '';
     const result = logMessage(contact.id, version.dataset['channel'] as MessageChannel, format(this.dataset['logNote'], { title }));
     const key = { saved: 'logged', 'not-saved': 'logNotSaved', 'no-person': 'logFailed', locked: 'logError', invalid: 'logError' }[result];
     status.textContent = format(this.dataset[key], { name: contact.name });
+  }
+
+  /** Puts Copy, "Open in email" (email only) and "Log in My network" under every message. */
+  #addActions(): void {
+    const template = this.querySelector<HTMLTemplateElement>('template[data-actions-template]');
+    if (!template) return;
+    for (const row of this.querySelectorAll<HTMLElement>('[data-actions]')) {
+      if (row.childElementCount > 0) continue;
+      row.append(template.content.cloneNode(true));
+      if (row.closest<HTMLElement>('[data-channel]')?.dataset['channel'] !== 'email') row.querySelector('[data-mailto]')?.remove();
+    }
   }
 
   /** Keeps the fields the reader filled (empty ones are left out) and the language choice. */
@@ -211,7 +224,7 @@ class MessageBuilder extends HTMLElement {
     if (!original) throw new Error('A message has no version to copy.');
     const copy = original.cloneNode(true) as HTMLElement;
     copy.dataset['version'] = lang;
-    for (const element of copy.querySelectorAll('[lang]')) element.setAttribute('lang', lang);
+    for (const element of copy.querySelectorAll('[data-body], [data-subject]')) element.setAttribute('lang', lang);
     for (const status of copy.querySelectorAll('[role="status"]')) status.textContent = '';
     this.#states.delete(copy);
     container.append(copy);
