@@ -40,7 +40,11 @@ interface Page {
 /** Every check that needs more than one entry, run once all collections have loaded. */
 export function crossEntryProblems(entries: readonly LoadedEntry[], projectRoot: string): Problem[] {
   const byCollection = new Map<string, LoadedEntry[]>();
-  for (const entry of entries) byCollection.set(entry.collection, [...(byCollection.get(entry.collection) ?? []), entry]);
+  for (const entry of entries) {
+    const list = byCollection.get(entry.collection);
+    if (list) list.push(entry);
+    else byCollection.set(entry.collection, [entry]);
+  }
   const valid = entries.filter((entry) => !entry.failed);
   return [
     ...pairingProblems(byCollection),
@@ -161,6 +165,7 @@ function pageTable(entries: readonly LoadedEntry[]): Page[] {
 /** Links, anchors and heading levels in every Markdown body, each problem on its line. */
 function linkAndHeadingProblems(entries: readonly LoadedEntry[], pages: readonly Page[]): Problem[] {
   const byHref = new Map(pages.map((page) => [page.href, page]));
+  const byKeyAndLang = new Map(pages.map((page) => [`${page.key} ${page.lang}`, page]));
   const problems: Problem[] = [];
   for (const entry of entries) {
     const lang = entryLang(entry);
@@ -179,7 +184,7 @@ function linkAndHeadingProblems(entries: readonly LoadedEntry[], pages: readonly
       previous = heading.depth;
     }
 
-    const ownHref = pages.find((page) => page.key === `${entry.collection}:${String(entry.data['key'])}` && page.lang === lang);
+    const ownHref = byKeyAndLang.get(`${entry.collection}:${String(entry.data['key'])} ${lang}`);
     for (const link of links) {
       const problem = linkProblem(link.href, lang, ownHref, byHref, pages);
       if (problem) problems.push({ ...at(link.line), field: 'link', ...problem });

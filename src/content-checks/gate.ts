@@ -51,17 +51,21 @@ export function gateCollections<T extends Record<string, CollectionConfig>>(coll
     ...loader,
     async load(context) {
       const failed = new Set<string>();
-      const sources = new Map<string, { text: string; source: YamlSource }>();
-      const unreadable = new Map<string, string>();
-      const sourceFor = (filePath: string) => {
-        let found = sources.get(filePath);
-        if (!found) {
-          const text = readFileSync(filePath, 'utf8');
-          found = { text, source: readYamlSource(text, /\.mdx?$/.test(filePath) ? 'frontmatter' : 'yaml') };
-          sources.set(filePath, found);
-        }
-        return found;
+      const texts = new Map<string, string>();
+      const sources = new Map<string, YamlSource>();
+      const textFor = (filePath: string) => {
+        let text = texts.get(filePath);
+        if (text === undefined) texts.set(filePath, (text = readFileSync(filePath, 'utf8')));
+        return text;
       };
+      // Read again only when needed (a date to see as written, a problem to place on its line):
+      // the `yaml` package is several times slower than the parser Astro has already run.
+      const sourceFor = (filePath: string) => {
+        let source = sources.get(filePath);
+        if (!source) sources.set(filePath, (source = readYamlSource(textFor(filePath), /\.mdx?$/.test(filePath) ? 'frontmatter' : 'yaml')));
+        return source;
+      };
+      const unreadable = new Map<string, string>();
       const raw = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
       const entryTypes = raw.entryTypes && new Map([...raw.entryTypes].map(([extension, entryType]) => [extension, {
         ...entryType,
@@ -80,30 +84,34 @@ export function gateCollections<T extends Record<string, CollectionConfig>>(coll
         // Astro's file() loader logs a file it cannot parse and loads nothing from it.
         const file = /^Error reading data from (.+)$/.exec(message)?.[1];
         if (file) {
-          const { source } = sourceFor(resolve(fileURLToPath(context.config.root), file));
+          const source = sourceFor(resolve(fileURLToPath(context.config.root), file));
           problems.push({ file: displayPath(file), ...(source.syntaxError ?? { what: 'the file cannot be read', fix: 'Check that it is a YAML file' }) });
         } else problems.push({ file: `the ${name} collection`, what: message, fix: '' });
       };
       const parseData: LoaderContext['parseData'] = async ({ id, data, filePath }) => {
         if (!filePath || !schema) return data;
-        const { source } = sourceFor(filePath);
         const file = displayPath(filePath);
-        if (source.syntaxError) {
+        const unread = unreadable.get(filePath);
+        // Astro's YAML parser turns an unquoted date into a Date, already rolled over (30 February
+        // becomes 2 March), so an entry with a date is read again, keeping dates as written.
+        const source = unread !== undefined || hasDate(data) ? sourceFor(filePath) : undefined;
+        if (source?.syntaxError) {
           failed.add(id);
           problems.push({ file, ...source.syntaxError });
           return data;
         }
-        const located = locate(source.data, id);
-        const unread = unreadable.get(filePath);
         if (unread !== undefined) {
           failed.add(id);
           problems.push({ file, what: `Astro cannot read the file (${unread.split('\n')[0] ?? ''})`, fix: 'Check the front matter between the two --- lines' });
           return data;
         }
+        const located = source ? locate(source.data, id) : { value: data as unknown, prefix: [] as PropertyKey[] };
         const result = await schema.safeParseAsync(located.value);
         if (result.success) return result.data as typeof data;
         failed.add(id);
-        problems.push(...schemaProblems(schema, result.error.issues, located.value, { file, lineOf: source.lineOf, pathPrefix: located.prefix }));
+        const lines = sourceFor(filePath);
+        const prefix = source ? located.prefix : locate(lines.data, id).prefix;
+        problems.push(...schemaProblems(schema, result.error.issues, located.value, { file, lineOf: lines.lineOf, pathPrefix: prefix }));
         return data;
       };
 
@@ -120,9 +128,13 @@ export function gateCollections<T extends Record<string, CollectionConfig>>(coll
           file: absolute ? displayPath(absolute) : name,
           data: entry.data,
           ...(entry.body === undefined ? {} : { body: entry.body }),
-          ...(absolute && /\.mdx?$/.test(absolute) ? { fileText: sourceFor(absolute).text } : {}),
+          ...(absolute && /\.mdx?$/.test(absolute) ? { fileText: textFor(absolute) } : {}),
           ...(entry.rendered?.metadata?.headings ? { headings: entry.rendered.metadata.headings } : {}),
-          lineOf: (path) => (absolute ? sourceFor(absolute).source.lineOf([...locate(sourceFor(absolute).source.data, entry.id).prefix, ...path]) : undefined),
+          lineOf: (path) => {
+            if (!absolute) return undefined;
+            const source = sourceFor(absolute);
+            return source.lineOf([...locate(source.data, entry.id).prefix, ...path]);
+          },
           failed: failed.has(entry.id),
           pairedByLanguage: loader.name === 'paired-glob',
         };
@@ -151,6 +163,13 @@ export function gateCollections<T extends Record<string, CollectionConfig>>(coll
       return isLoader(loader) ? [name, { ...collection, loader: wrap(name, loader, collection.schema as z.ZodType | undefined) }] : [name, collection];
     }),
   ) as T;
+}
+
+/** Whether parsed YAML holds a Date anywhere (an unquoted date). */
+function hasDate(value: unknown): boolean {
+  if (value instanceof Date) return true;
+  if (Array.isArray(value)) return value.some(hasDate);
+  return value !== null && typeof value === 'object' && Object.values(value).some(hasDate);
 }
 
 /**
