@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { locales } from './src/i18n/locales.ts';
 import { localized404 } from './src/integrations/localized-404.mjs';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.mjs';
 import { layerOrder } from './src/styles/layer-order.ts';
 
@@ -52,8 +53,10 @@ export default defineConfig({
       serialize: sitemapAlternates(outDir),
     }),
     localized404(locales),
-    // Last, so it indexes the finished pages.
+    // After the pages are finished, so it indexes them.
     searchIndex(),
+    // Last, so the worker and its lists are made from every file the build wrote, the index included.
+    serviceWorker(locales),
   ],
   security: {
     csp: {
@@ -64,6 +67,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The offline worker (/sw.js) and the web app manifests, both from the site itself.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       // Pagefind compiles its WebAssembly search engine in the browser.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

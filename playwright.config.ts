@@ -27,7 +27,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // Service workers are blocked here, so every other test sees the site as a first visit does
+    // and the offline worker cannot answer in place of the server.
+    { name: 'desktop', testIgnore: 'offline/**', use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'block' } },
+    // The offline worker's own tests (README.md, "Offline reading"): builds B and the kill switch
+    // are made once per run, each test serves the builds from its own server on a free port.
+    { name: 'offline-builds', testMatch: 'offline/builds.setup.ts' },
+    {
+      name: 'offline',
+      testMatch: 'offline/*.spec.ts',
+      dependencies: ['offline-builds'],
+      use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'allow' },
+    },
   ],
   webServer: {
     // --ignore-lock: Astro allows one tracked preview per project; parallel test runs each need their own.

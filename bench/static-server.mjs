@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 /**
  * A static host for the built site that behaves like a CDN in the ways that change what a reader
@@ -74,53 +75,80 @@ async function resolveFile(root, urlPath) {
 }
 
 /**
- * Serves `root` on 127.0.0.1:`port` until `close()` is called.
- * @param {{ root: string, port: number }} options
+ * Serves `root` on 127.0.0.1:`port` (0: any free port) until `close()` is called. Every response
+ * has an ETag, and a request that names it gets 304 without a body, as from a CDN: a repeat visit
+ * then costs what it costs readers. `headersFor` adds the host's headers to each response (the
+ * offline tests pass the rules of the build's `_headers`); without it, hashed assets get a year
+ * and everything else revalidates. `setRoot` switches to another build at the same address, as a
+ * deploy does; `requests` lists what was served (path, status, bytes of body sent).
+ * @param {{ root: string, port: number, headersFor?: (path: string) => Record<string, string> }} options
  */
-export async function startStaticServer({ root, port }) {
-  const base = resolve(root);
-  /** @type {Map<string, Buffer>} gzipped bodies, so repeated loads measure the network, not zlib */
-  const gzipped = new Map();
+export async function startStaticServer({ root, port, headersFor }) {
+  let base = resolve(root);
+  /** @type {Map<string, { body: Buffer, etag: string }>} bodies by file and encoding, so repeated loads measure the network, not zlib */
+  const prepared = new Map();
+  /** @type {Array<{ path: string, status: number, bytes: number }>} */
+  const requests = [];
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const found = await resolveFile(base, url.pathname);
     if ('redirect' in found) {
       response.writeHead(301, { location: found.redirect + url.search }).end();
+      requests.push({ path: url.pathname, status: 301, bytes: 0 });
       return;
     }
     const type = contentType(found.file);
-    const raw = await readFile(found.file).catch(() => undefined);
-    if (!raw) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
+    const gzip = isCompressible(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const key = `${found.file} ${gzip}`;
+    let entry = prepared.get(key);
+    if (!entry) {
+      const raw = await readFile(found.file).catch(() => undefined);
+      if (!raw) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+        return;
+      }
+      const body = gzip ? gzipSync(raw, { level: 6 }) : raw;
+      entry = { body, etag: `"${createHash('sha1').update(body).digest('hex').slice(0, 20)}"` };
+      prepared.set(key, entry);
     }
     /** @type {Record<string, string | number>} */
     const headers = {
       'content-type': type,
       'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      ...(headersFor ? headersFor(url.pathname) : {}),
+      etag: entry.etag,
     };
-    /** @type {Buffer} */
-    let body = raw;
-    if (isCompressible(type)) {
-      headers['vary'] = 'accept-encoding';
-      if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-        body = gzipped.get(found.file) ?? gzipSync(raw, { level: 6 });
-        gzipped.set(found.file, body);
-        headers['content-encoding'] = 'gzip';
-      }
+    if (isCompressible(type)) headers['vary'] = 'accept-encoding';
+    if (gzip) headers['content-encoding'] = 'gzip';
+    if (found.status === 200 && request.headers['if-none-match'] === entry.etag) {
+      response.writeHead(304, headers).end();
+      requests.push({ path: url.pathname, status: 304, bytes: 0 });
+      return;
     }
-    headers['content-length'] = body.length;
+    headers['content-length'] = entry.body.length;
     response.writeHead(found.status, headers);
-    response.end(request.method === 'HEAD' ? undefined : body);
+    response.end(request.method === 'HEAD' ? undefined : entry.body);
+    requests.push({ path: url.pathname, status: found.status, bytes: request.method === 'HEAD' ? 0 : entry.body.length });
   });
 
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(undefined));
   });
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
   return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+    origin,
+    requests,
+    /** @param {string} next */
+    setRoot: (next) => {
+      base = resolve(next);
+      prepared.clear();
+    },
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve(undefined));
+    }),
   };
 }

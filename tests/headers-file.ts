@@ -18,3 +18,12 @@ export function parseHeaderRules(text: string): HeaderRule[] {
   }
   return rules;
 }
+
+/**
+ * The headers a host sends for a path under these rules, as Netlify and Cloudflare Pages apply
+ * them: every matching rule in order (a trailing `*` matches the rest), later ones adding to earlier.
+ */
+export function headersForPath(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const matches = (pattern: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => Object.fromEntries(rule.headers)));
+}

@@ -19,6 +19,7 @@ export const sectionSlugs = {
   myNetwork: { en: 'toolkit/my-network', fi: 'tyokalut/oma-verkosto' },
   /** A tool of the toolkit (issue 14): its URL sits under the toolkit hub's word. */
   myPlan: { en: 'toolkit/my-plan', fi: 'tyokalut/oma-suunnitelma' },
+  offline: { en: 'offline', fi: 'ilman-verkkoa' },
   notFound: { en: '404', fi: '404' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
