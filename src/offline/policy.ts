@@ -129,14 +129,17 @@ export function filesToFetch(list: LanguageList, saved: SavedLanguage | undefine
 }
 
 /**
- * The order files are stored in when saving, so a save that stops half way never leaves a page
- * pointing at a file that is not there: hashed files first (new names, they disturb nothing),
- * then pages, and last the search files that keep their names (pagefind.js, the entry file and the
- * WebAssembly), which point at the hashed search files already stored.
+ * The stages of a save, run one after the other (files within a stage are fetched side by side),
+ * so a save that stops half way never leaves a stored page pointing at a file that is not there:
+ * hashed files first (new names, they disturb nothing), then pages, and last the search files
+ * that keep their names (pagefind.js, the entry file and the WebAssembly), which point at the
+ * hashed search files already stored. Empty stages are left out.
  */
-export function saveOrder(files: ListedFile[]): ListedFile[] {
-  const rank = ([url, revision]: ListedFile) => (revision === null ? 0 : url.endsWith('/') ? 1 : url.startsWith('/pagefind/') ? 3 : 2);
-  return [...files].sort((a, b) => rank(a) - rank(b));
+export function saveStages(files: readonly ListedFile[]): ListedFile[][] {
+  const stage = ([url, revision]: ListedFile) => (revision === null ? 0 : url.endsWith('/') ? 1 : url.startsWith('/pagefind/') ? 3 : 2);
+  const stages: ListedFile[][] = [[], [], [], []];
+  for (const file of files) stages[stage(file)]?.push(file);
+  return stages.filter((files) => files.length > 0);
 }
 
 /**

@@ -8,6 +8,7 @@
  * again. It handles no requests: the page it takes over keeps working as it is.
  */
 declare const self: ServiceWorkerGlobalScope;
+export {};
 
 self.addEventListener('install', () => void self.skipWaiting());
 

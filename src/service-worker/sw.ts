@@ -24,12 +24,13 @@ import {
   languageOfPath,
   networkTimeoutMs,
   routeFor,
-  saveOrder,
+  saveStages,
   stampSavedAt,
   storedHeaders,
   titleOfHtml,
   type FromWorker,
   type LanguageList,
+  type ListedFile,
   type SavedLanguage,
   type ToWorker,
 } from '../offline/policy';
@@ -146,7 +147,9 @@ async function greet(lang: string | undefined, path: string, assets: readonly st
   if (!(await pages.match(cacheKey(here)))) await fetch(here).then((response) => storePage(here, response), () => undefined);
   const shell = config.languages[lang ?? languages[0] ?? ''];
   for (const asset of new Set([...assets.filter((url) => url.startsWith('/_astro/')), ...(shell?.shell ?? [])])) {
-    if (!(await files.match(asset))) await fetch(asset).then((response) => response.ok && files.put(asset, response), () => undefined);
+    if (await files.match(asset)) continue;
+    const response = await fetch(asset).catch(() => undefined);
+    if (response?.ok) await files.put(asset, response);
   }
   if (!shell) return;
   const offlinePage = new URL(shell.offlinePage, self.location.origin).href;
@@ -248,19 +251,21 @@ async function save(lang: string, reply: ((answer: FromWorker) => void) | undefi
   const files = await caches.open(cacheNames.files);
   const pages = await caches.open(cacheNames.pages);
   const storedUrls = new Set([...(await files.keys()), ...(await pages.keys())].map((request) => request.url));
-  const todo = saveOrder(filesToFetch(list, before, (url) => storedUrls.has(cacheKey(new URL(url, self.location.origin).href))));
+  const stages = saveStages(filesToFetch(list, before, (url) => storedUrls.has(cacheKey(new URL(url, self.location.origin).href))));
+  const total = stages.reduce((sum, stage) => sum + stage.length, 0);
   let done = 0;
-  reply?.({ type: 'progress', lang, done, total: todo.length });
+  reply?.({ type: 'progress', lang, done, total });
+  const store = async ([url]: ListedFile) => {
+    const absolute = new URL(url, self.location.origin).href;
+    const response = await fetch(absolute, { cache: 'no-cache' });
+    if (!response.ok) throw new Error('outdated');
+    if (url.endsWith('/')) await storePage(absolute, response);
+    else await files.put(cacheKey(absolute), response);
+    done += 1;
+    reply?.({ type: 'progress', lang, done, total });
+  };
   try {
-    for (const [url] of todo) {
-      const absolute = new URL(url, self.location.origin).href;
-      const response = await fetch(absolute, { cache: 'no-cache' });
-      if (!response.ok) throw new Error('outdated');
-      if (url.endsWith('/')) await storePage(absolute, response);
-      else await files.put(cacheKey(absolute), response);
-      done += 1;
-      reply?.({ type: 'progress', lang, done, total: todo.length });
-    }
+    for (const stage of stages) await inParallel(stage, parallelFetches, store);
   } catch (error) {
     const reason = error instanceof Error && error.message === 'outdated' ? 'outdated' : error instanceof DOMException && error.name === 'QuotaExceededError' ? 'storage' : 'offline';
     reply?.({ type: 'failed', lang, reason });
@@ -272,6 +277,18 @@ async function save(lang: string, reply: ((answer: FromWorker) => void) | undefi
   records.saved[lang] = saved;
   await writeRecords(records);
   reply?.({ type: 'saved', lang, saved });
+}
+
+/** Browsers open about six connections to one host; more would only queue. */
+const parallelFetches = 6;
+
+/** Runs `task` over `items`, at most `limit` at a time; rejects with the first failure. */
+async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 async function dropFile(url: string): Promise<void> {

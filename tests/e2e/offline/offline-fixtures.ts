@@ -46,8 +46,8 @@ export { expect };
  * Waits until `check` (run in the page) resolves to true. `page.waitForFunction` does not wait for
  * a promise, and Cache Storage and the worker registry answer only with promises.
  */
-export async function until<T>(page: Page, check: (arg: T) => Promise<boolean>, arg: T, timeout = 10_000): Promise<void> {
-  await expect.poll(() => page.evaluate(check, arg), { timeout, intervals: [100] }).toBe(true);
+export async function until(page: Page, check: (names: typeof cacheNames) => Promise<boolean>, timeout = 10_000): Promise<void> {
+  await expect.poll(() => page.evaluate(check, cacheNames), { timeout, intervals: [100] }).toBe(true);
 }
 
 /** Waits until a worker controls the page and has stored it (it stores the first page on `hello`). */
@@ -55,7 +55,6 @@ export async function waitForWorker(page: Page): Promise<void> {
   await until(
     page,
     async (names) => Boolean(navigator.serviceWorker.controller) && Boolean(await (await caches.open(names.pages)).match(location.origin + location.pathname)),
-    cacheNames,
   );
 }
 

@@ -124,7 +124,7 @@ test('the kill switch: a build made with OFFLINE_KILL_SWITCH=1 removes the worke
   await waitForWorker(page);
   site.setRoot(builds.killSwitch);
   await page.goto(sectionHref('tips', 'en'));
-  await until(page, async () => (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0, undefined);
+  await until(page, async () => (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0);
   // A page opened from now on is the host's, with no worker between them.
   const context = page.context();
   await page.close();
@@ -139,7 +139,7 @@ test('a worker that fails to install leaves the site working online', async ({ p
   site.setRoot(builds.broken);
   await page.goto('/en/');
   await expect.poll(() => site.requests.some((request) => request.path === '/sw.js')).toBe(true);
-  await until(page, async () => (await navigator.serviceWorker.getRegistration()) === undefined, undefined);
+  await until(page, async () => (await navigator.serviceWorker.getRegistration()) === undefined);
   expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active))).toBe(false);
   await page.getByRole('link', { name: en['nav.tips'] }).first().click();
   await expect(page.locator('h1')).toHaveText(/tips/i);
@@ -189,7 +189,7 @@ test.describe('without JavaScript', () => {
 test('the worker fetches nothing by itself beyond the shell: the page and the offline page of its language', async ({ page, site }) => {
   await page.goto('/en/');
   await waitForWorker(page);
-  await until(page, async (names) => Boolean(await (await caches.open(names.pages)).match(`${location.origin}/en/offline/`)), cacheNames);
+  await until(page, async (names) => Boolean(await (await caches.open(names.pages)).match(`${location.origin}/en/offline/`)));
   const served = site.requests.map((entry) => entry.path);
   const own = new Set(readdirSync(join(builds.a, '_astro')).map((name) => `/_astro/${name}`));
   const unexpected = served.filter((path) => !['/en/', '/sw.js', '/en/offline/', '/en/manifest.webmanifest'].includes(path) && !own.has(path) && !path.startsWith('/icons/'));
