@@ -16,7 +16,7 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 /**
  * @typedef {object} Budget
  * @property {string} id
- * @property {'weight' | 'search' | 'network' | 'lighthouse' | 'build'} part
+ * @property {'weight' | 'search' | 'network' | 'offline' | 'lighthouse' | 'build'} part
  * @property {string} label
  * @property {string} limit
  * @property {string} why
@@ -202,6 +202,38 @@ export const budgets = [
   },
   ...networkBudgets(),
   {
+    id: 'offline-first-visit',
+    part: 'offline',
+    label: 'Offline: what the worker fetches on a first visit (gzip)',
+    limit: '≤ 10 KB',
+    why: 'A reader who never asks for offline reading must pay almost nothing for it: the worker script and the small shell (the offline page of their language and its script) cost less than one more page.',
+    check: (results) => offlineCheck(results, (run) => ({ value: run.firstVisit.bytes, actual: kb(run.firstVisit.bytes) }), (bytes) => bytes <= 10 * KB),
+  },
+  {
+    id: 'offline-save-bytes',
+    part: 'offline',
+    label: 'Offline: "Save for offline", one language (gzip)',
+    limit: '≤ 600 KB, and within 10 % of the figure shown',
+    why: 'Saving a whole language must stay affordable on a small data plan (600 KB is about 5 s at 1 Mbit/s), and the reader is told the size beforehand, so what is downloaded must match what was promised.',
+    check: (results) =>
+      offlineCheck(results, (run) => ({
+        value: run.save.bytes <= 600 * KB && Math.abs(run.save.bytes - run.save.announcedBytes) <= run.save.announcedBytes * 0.1 ? 0 : 1,
+        actual: `${kb(run.save.bytes)} (shown: ${kb(run.save.announcedBytes)}, ${run.save.requests} requests, ${(run.save.ms / 1000).toFixed(1)} s)`,
+      }), (bad) => bad === 0),
+  },
+  {
+    id: 'offline-repeat-visit',
+    part: 'offline',
+    label: 'Offline: opening a saved page again',
+    limit: 'nothing but revalidation (304, no body)',
+    why: 'A saved page and its files are on the device; the only traffic left is asking the host whether the page (and the worker) changed, which costs a few hundred bytes of headers.',
+    check: (results) =>
+      offlineCheck(results, (run) => {
+        const downloaded = run.repeat.requests.filter((request) => request.status !== 304 || request.bytes > 0);
+        return { value: downloaded.length, actual: `${run.repeat.requests.map((request) => `${request.path} ${request.status}`).join(', ') || 'no request'}` };
+      }, (downloads) => downloads === 0),
+  },
+  {
     id: 'build-marginal-cost',
     part: 'build',
     label: 'Build: marginal time per page, 500 → 2,000 pages per language',
@@ -283,6 +315,23 @@ function networkBudgets() {
       check: (results) => worst(results, (run) => run.importMs, 1000, ms),
     },
   ];
+}
+
+/**
+ * An offline budget over both languages: unmeasured when a language is missing, failed when a
+ * measurement broke or `ok` refuses the worst value.
+ * @param {Results} results
+ * @param {(run: Extract<import('./types').OfflineResult, { firstVisit: unknown }>) => { value: number, actual: string }} measure
+ * @param {(value: number) => boolean} ok
+ * @returns {Outcome}
+ */
+function offlineCheck(results, measure, ok) {
+  const runs = locales.map((lang) => /** @type {const} */ ([lang, results.offline?.[lang]]));
+  if (runs.some(([, run]) => !run)) return { status: 'unmeasured', actual: 'not measured in every language' };
+  const broken = runs.flatMap(([lang, run]) => (run?.error === undefined ? [] : [`${lang}: ${run.error}`]));
+  if (broken.length > 0) return { status: 'fail', actual: broken.join('; ') };
+  const measured = runs.flatMap(([lang, run]) => (run && run.error === undefined ? [{ lang, ...measure(run) }] : []));
+  return verdict(measured.every(({ value }) => ok(value)), measured.map(({ lang, actual }) => `${lang} ${actual}`).join('; '));
 }
 
 /**

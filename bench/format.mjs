@@ -89,6 +89,25 @@ function searchTable(search) {
 }
 
 /**
+ * @param {NonNullable<Results['offline']>} offline
+ * @returns {Table}
+ */
+function offlineTable(offline) {
+  const rows = locales.flatMap((lang) => {
+    const run = offline[lang];
+    if (!run) return [];
+    if (run.error !== undefined) return [[lang, run.path, run.error, '', '', '', '']];
+    return [[lang, run.path, kbNumber(run.firstVisit.bytes), kbNumber(run.save.announcedBytes), kbNumber(run.save.bytes), String(run.save.requests), `${run.repeat.requests.length} (${kbNumber(run.repeat.bytes)} KB)`]];
+  });
+  return {
+    title: 'Offline reading (KB gzip, counted at the server)',
+    headers: ['lang', 'page', 'first visit: worker + shell', 'save: shown', 'save: fetched', 'save: requests', 'saved page again: requests'],
+    align: ['l', 'l', 'r', 'r', 'r', 'r', 'r'],
+    rows,
+  };
+}
+
+/**
  * @param {NonNullable<Results['lighthouse']>} lighthouse
  * @returns {Table}
  */
@@ -164,6 +183,7 @@ function reportTables(results, verdicts) {
   return [
     ...(results.weight ? [weightTable(results.weight)] : []),
     ...(results.search ? [searchTable(results.search)] : []),
+    ...(results.offline ? [offlineTable(results.offline)] : []),
     ...(results.lighthouse ? [lighthouseTable(results.lighthouse)] : []),
     ...(results.build ? [buildTable(results.build)] : []),
     budgetTable(verdicts),

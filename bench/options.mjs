@@ -1,11 +1,11 @@
 // @ts-check
 
 /** The parts of the benchmark, in the order they run. */
-export const allParts = /** @type {const} */ (['weight', 'search', 'network', 'lighthouse', 'build']);
+export const allParts = /** @type {const} */ (['weight', 'search', 'network', 'offline', 'lighthouse', 'build']);
 /** @typedef {(typeof allParts)[number]} Part */
 
 /**
- * Reads `npm run bench -- [--only=weight,search,lighthouse,build] [--sizes=500,2000] [--port=4905]`.
+ * Reads `npm run bench -- [--only=weight,search,offline,lighthouse,build] [--sizes=500,2000] [--port=4905]`.
  * `--sizes` exists for quick trials of the build part; the budgets are set for the default sizes.
  * Throws on anything it does not understand, so a typo never silently runs the wrong benchmark.
  * @param {string[]} argv

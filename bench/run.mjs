@@ -2,16 +2,18 @@
 /**
  * `npm run bench`: measures the built site as readers and editors meet it, prints a table, writes
  * bench/results.json and bench/summary.md, and exits non-zero when a budget is broken or could not
- * be checked. Parts: `npm run bench -- --only=weight,search,lighthouse,build`. README.md
+ * be checked. Parts: `npm run bench -- --only=weight,search,offline,lighthouse,build`. README.md
  * ("Benchmark") explains what is measured and why each budget is where it is.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateBudgets, exitCode } from './budgets.mjs';
 import { measureBuildScaling } from './build-scaling.mjs';
+import { measureOffline } from './offline.mjs';
+import { headersForPath, parseHeaderRules } from '../tests/headers-file.ts';
 import { chromiumFlags, chromiumPath } from './chromium.mjs';
 import { consoleReport, markdownSummary } from './format.mjs';
 import { startLighthouse } from './lighthouse.mjs';
@@ -137,9 +139,11 @@ async function measureSite(parts, port, results) {
   const siteDir = join(workDir, 'site');
   await buildSite(siteDir);
   const pages = pagesToMeasure(siteDir);
-  const server = await startStaticServer({ root: siteDir, port });
+  // The host's headers from the build's _headers (the worker script's no-cache among them).
+  const rules = parseHeaderRules(readFileSync(join(siteDir, '_headers'), 'utf8'));
+  const server = await startStaticServer({ root: siteDir, port, headersFor: (path) => headersForPath(rules, path) });
   try {
-    if (parts.includes('weight') || parts.includes('search') || parts.includes('network')) {
+    if (parts.includes('weight') || parts.includes('search') || parts.includes('network') || parts.includes('offline')) {
       const { chromium } = await import('@playwright/test');
       const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
       results.meta.chromium = browser.version();
@@ -147,6 +151,14 @@ async function measureSite(parts, port, results) {
         if (parts.includes('weight')) results.weight = await measureWeight(browser, server.origin, pages);
         if (parts.includes('search')) results.search = await measureSearches(browser, server.origin, pages);
         if (parts.includes('network')) results.network = await measureNetworks(browser, server.origin, pages);
+        if (parts.includes('offline')) {
+          const offline = /** @type {NonNullable<import('./types').Results['offline']>} */ ({});
+          for (const lang of locales) {
+            log(`offline: ${lang}`);
+            offline[lang] = await measureOffline(browser, server, siteDir, lang);
+          }
+          results.offline = offline;
+        }
       } finally {
         await browser.close();
       }

@@ -116,6 +116,23 @@ export type NetworkResult =
       applyMs: number;
       shownAfterImport: string;
     };
+export interface ServedRequest {
+  path: string;
+  status: number;
+  /** Bytes of body sent (gzip where the server compresses); 0 for a 304. */
+  bytes: number;
+}
+
+export type OfflineResult =
+  | {
+      /** The page the reader starts on (the home page of the language). */
+      path: string;
+      firstVisit: { bytes: number; requests: ServedRequest[] };
+      save: { announcedBytes: number; bytes: number; requests: number; ms: number };
+      repeat: { path: string; bytes: number; requests: ServedRequest[] };
+      error?: undefined;
+    }
+  | { path: string; error: string };
 
 export interface Results {
   meta: { date: string; node: string; chromium: string | null; cpus: number; commit: string | null; parts: string[] };
@@ -124,4 +141,5 @@ export interface Results {
   network?: Record<Locale, NetworkResult>;
   lighthouse?: Record<Locale, Record<PageType, LighthouseRun>>;
   build?: BuildResults;
+  offline?: Record<Locale, OfflineResult>;
 }

@@ -39,12 +39,19 @@ function keptResults(): Results {
     requests: 20, responses: [], firstResultsMs: 200, resultsShown: 5, nextResultsMs: 20,
   });
   const network = (path: string) => ({ path, jsBytes: 18_000, drawMs: 60, keystrokeMs: 8, importMs: 400, previewMs: 150, applyMs: 250, shownAfterImport: '2,000 of 2,000 people match' });
+  const offline = (path: string) => ({
+    path,
+    firstVisit: { bytes: 9 * 1024, requests: [{ path: '/sw.js', status: 200, bytes: 3000 }] },
+    save: { announcedBytes: 400 * 1024, bytes: 395 * 1024, requests: 240, ms: 3000 },
+    repeat: { path: `${path}tips/`, bytes: 0, requests: [{ path: `${path}tips/`, status: 304, bytes: 0 }] },
+  });
   return {
     meta: { date: '2026-11-23T00:00:00Z', node: '24', chromium: '140', cpus: 2, commit: 'abc', parts: [...allParts] },
     weight: { en: weightFor(), fi: weightFor() } as Results['weight'],
     search: { en: search('/en/search/'), fi: search('/fi/haku/') },
     lighthouse: { en: audits('en'), fi: audits('fi') },
     network: { en: network('/en/toolkit/my-network/'), fi: network('/fi/tyokalut/oma-verkosto/') },
+    offline: { en: offline('/en/'), fi: offline('/fi/') },
     build: {
       runs: [run('real', 46, 10_000), run('500', 1000, 18_000), run('2000', 4000, 44_000)],
       growth: { realToMediumMsPerPage: 8000 / 954, mediumToLargeMsPerPage: 26_000 / 3000, ratio: (26_000 / 3000) / (8000 / 954) },
@@ -162,6 +169,29 @@ describe('bench budgets', () => {
     results.network!.en = { path: '/en/toolkit/my-network/', error: 'no list' };
     expect(statusOf(results, 'network-draw')).toMatchObject({ status: 'fail', actual: 'no list' });
     expect(statusOf(results, 'network-draw', ['weight'])?.status).toBe('skipped');
+  });
+
+  it('holds offline reading to its budgets: a light first visit, the promised save size, nothing downloaded again', () => {
+    const heavy = keptResults();
+    const en = heavy.offline!.en;
+    if (en.error === undefined) en.firstVisit.bytes = 10 * 1024 + 1;
+    expect(statusOf(heavy, 'offline-first-visit')).toMatchObject({ status: 'fail', actual: 'en 10.0 KB; fi 9.0 KB' });
+
+    const unpromised = keptResults();
+    const fi = unpromised.offline!.fi;
+    if (fi.error === undefined) fi.save.bytes = fi.save.announcedBytes * 1.2;
+    expect(statusOf(unpromised, 'offline-save-bytes')?.status).toBe('fail');
+    expect(statusOf(keptResults(), 'offline-save-bytes')?.status).toBe('pass');
+
+    const again = keptResults();
+    const repeat = again.offline!.en;
+    if (repeat.error === undefined) repeat.repeat.requests.push({ path: '/_astro/a.js', status: 200, bytes: 900 });
+    expect(statusOf(again, 'offline-repeat-visit')).toMatchObject({ status: 'fail' });
+    expect(statusOf(again, 'offline-repeat-visit')?.actual).toContain('/_astro/a.js 200');
+
+    const broken = keptResults();
+    broken.offline!.fi = { path: '/fi/', error: 'no save button' };
+    expect(statusOf(broken, 'offline-first-visit')).toMatchObject({ status: 'fail', actual: 'fi: no save button' });
   });
 
   it('judges build growth by the marginal cost and its ratio', () => {

@@ -38,6 +38,10 @@ setup('build B (changed text and asset) and the kill-switch build', async () => 
   expect(svg).toContain(changeInB.faviconFrom);
   writeFileSync(favicon, svg.replace(changeInB.faviconFrom, changeInB.faviconTo));
 
+  // The main build's cache, copied: B differs in a UI string and the favicon, not in content, so
+  // the content layer is reused and each build takes about half as long.
+  const cache = process.env['ASTRO_CACHE_DIR'] ?? join(projectDir, 'node_modules/.astro');
+  if (existsSync(cache)) cpSync(cache, join(builds.work, 'cache'), { recursive: true });
   // One after the other: Astro keeps a temporary server build inside the project folder.
   await build(builds.b);
   await build(builds.killSwitch, { OFFLINE_KILL_SWITCH: '1' });

@@ -35,7 +35,7 @@ test('a page the reader opened reads offline, says it is a saved copy; an unsave
 });
 
 test('Save for offline: says the size first, then every page of the language and search work offline; the offline page lists them; Remove undoes it', async ({ page, context }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const list = languageListOf(builds.a, 'fi');
   const pages = list.files.map(([url]) => url).filter((url) => url.endsWith('/'));
   await page.goto('/fi/');
