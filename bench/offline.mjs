@@ -54,17 +54,23 @@ export async function measureOffline(browser, server, siteDir, lang) {
   const announcedBytes = /** @type {{ bytes: number }} */ (JSON.parse(readFileSync(join(siteDir, listPath), 'utf8'))).bytes;
   const context = await browser.newContext({ ...mobileContext, serviceWorkers: 'allow' });
   try {
-    /** @type {Set<string>} */
+    /** @type {Set<string>} the worker's requests, its own and those it makes for the page */
     const byWorker = new Set();
+    /** @type {Set<string>} the page's requests after its load event (a lazy icon), which the worker only passes on */
+    const byPage = new Set();
+    let loaded = false;
     context.on('request', (request) => {
-      if (request.serviceWorker()) byWorker.add(new URL(request.url()).pathname);
+      const path = new URL(request.url()).pathname;
+      if (request.serviceWorker()) byWorker.add(path);
+      else if (loaded) byPage.add(path);
     });
     const page = await context.newPage();
     await page.goto(server.origin + home, { waitUntil: 'load' });
+    loaded = true;
     const afterLoad = server.requests.length;
     await page.waitForSelector('save-offline:not([hidden])', { timeout: 20_000 });
     await settled(server);
-    const first = server.requests.slice(afterLoad).filter((request) => byWorker.has(request.path));
+    const first = server.requests.slice(afterLoad).filter((request) => byWorker.has(request.path) && !byPage.has(request.path));
 
     const beforeSave = server.requests.length;
     const started = performance.now();

@@ -85,16 +85,15 @@ export function stampSavedAt(html: string, savedAt: string): string {
   return html.replace(/<html(?=[\s>])/i, `<html data-saved-at="${savedAt.replace(/[^0-9A-Za-z:.+-]/g, '')}"`);
 }
 
-/** The text of a page's `<title>`, with the few entities Astro writes there turned back into text. */
+/** The text of a page's `<title>`, with the entities Astro writes there turned back into text. */
 export function titleOfHtml(html: string): string {
-  const raw = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? '';
-  return raw
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&amp;/g, '&')
-    .trim();
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+  return (/<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? '').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name] ?? '').trim();
+}
+
+/** The content hash Vite puts in a built asset's name (`storage.4_aZzi46.js` → `4_aZzi46`). */
+export function assetHash(url: string): string {
+  return /\.([\w-]+)\.\w+$/.exec(new URL(url, 'https://site.example').pathname)?.[1] ?? url;
 }
 
 /** One file of a saved language, as the build lists it: address, revision (null when the name is hashed), bytes. */
@@ -154,12 +153,13 @@ export function filesToDrop(before: SavedLanguage | undefined, after: readonly s
 
 /**
  * Built assets to delete when a build takes over: those neither the new build nor the one before
- * it has. A tab still showing the previous build keeps its assets, so none of its requests fails;
- * two builds back, nothing can still be open that the browser has not reloaded.
+ * it has (assets are compared by the hash in their names, which is what the worker carries). A
+ * tab still showing the previous build keeps its assets, so none of its requests fails; two
+ * builds back, nothing can still be open that the browser has not reloaded.
  */
 export function assetsToDrop(stored: readonly string[], current: readonly string[], previous: readonly string[], saved: readonly SavedLanguage[]): string[] {
-  const kept = new Set([...current, ...previous, ...saved.flatMap((language) => Object.keys(language.files))]);
-  return stored.filter((url) => new URL(url).pathname.startsWith('/_astro/') && !kept.has(new URL(url).pathname));
+  const kept = new Set([...current, ...previous, ...saved.flatMap((language) => Object.keys(language.files).map(assetHash))]);
+  return stored.filter((url) => new URL(url).pathname.startsWith('/_astro/') && !kept.has(assetHash(url)));
 }
 
 /** Kilobytes as readers are told them: whole numbers, at least 1 (1 KB = 1,024 bytes, as in the benchmark). */

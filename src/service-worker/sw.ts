@@ -40,7 +40,7 @@ declare const self: ServiceWorkerGlobalScope;
 /** Filled in by the build: this build's id and what the worker needs to know about each language. */
 interface WorkerConfig {
   build: string;
-  /** Every built asset of this build (`/_astro/…`), to tell old assets from current ones. */
+  /** The hash in the name of every built asset of this build (`/_astro/…`), to tell old assets from current ones. */
   assets: string[];
   /** Per language: the list "Save for offline" fetches, the offline page and the assets it needs, the list's figures. */
   languages: Record<string, { list: string; offlinePage: string; shell: string[]; pages: number; bytes: number }>;

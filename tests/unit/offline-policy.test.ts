@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assetHash,
   assetsToDrop,
   cacheKey,
   filesToDrop,
@@ -103,9 +104,11 @@ describe('saving a language', () => {
 
 describe('assetsToDrop', () => {
   it('keeps the assets of this build, of the build before and of saved languages', () => {
-    const stored = ['/_astro/now.js', '/_astro/before.js', '/_astro/old.js', '/_astro/saved.js', '/icons/icon-192.png'].map((path) => origin + path);
-    const saved: SavedLanguage = { ...savedBefore, files: { '/_astro/saved.js': null } };
-    expect(assetsToDrop(stored, ['/_astro/now.js'], ['/_astro/before.js'], [saved])).toEqual([`${origin}/_astro/old.js`]);
+    const stored = ['/_astro/a.now1.js', '/_astro/b.before1.js', '/_astro/c.old1.js', '/_astro/d.saved1.js', '/icons/icon-192.png'].map((path) => origin + path);
+    const saved: SavedLanguage = { ...savedBefore, files: { '/_astro/d.saved1.js': null } };
+    expect(assetsToDrop(stored, ['now1'], ['before1'], [saved])).toEqual([`${origin}/_astro/c.old1.js`]);
+    expect(assetHash('/_astro/storage.4_aZzi46.js')).toBe('4_aZzi46');
+    expect(assetHash('/_astro/SaveForOffline.astro_astro_type_script_index_0_lang.D7EJN7Rt.js')).toBe('D7EJN7Rt');
   });
 });
 
