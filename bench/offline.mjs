@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sectionHref } from '../src/i18n/routes.ts';
+import { listAddress } from '../src/offline/policy.ts';
 import { mobileContext } from './chromium.mjs';
 
 /**
@@ -49,9 +50,9 @@ export async function measureOffline(browser, server, siteDir, lang) {
   const home = sectionHref('home', lang);
   const repeatPath = sectionHref('tips', lang);
   const sw = readFileSync(join(siteDir, 'sw.js'), 'utf8');
-  const listPath = new RegExp(`/offline/${lang}\\.[0-9a-f]+\\.json`).exec(sw)?.[0];
-  if (!listPath) return { path: home, error: `sw.js names no list for ${lang}` };
-  const announcedBytes = /** @type {{ bytes: number }} */ (JSON.parse(readFileSync(join(siteDir, listPath), 'utf8'))).bytes;
+  const build = /\bbuild:"([0-9a-f]{12})"/.exec(sw)?.[1];
+  if (!build) return { path: home, error: 'sw.js names no build' };
+  const announcedBytes = /** @type {{ bytes: number }} */ (JSON.parse(readFileSync(join(siteDir, listAddress(lang, build)), 'utf8'))).bytes;
   const context = await browser.newContext({ ...mobileContext, serviceWorkers: 'allow' });
   try {
     /** @type {Set<string>} the worker's requests, its own and those it makes for the page */

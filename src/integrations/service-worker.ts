@@ -9,7 +9,7 @@ import { getManifest } from 'workbox-build';
 import { sectionHref } from '../i18n/routes';
 import type { Locale } from '../i18n/locales';
 import { offlineEnabled } from '../offline/build-flags';
-import { assetHash } from '../offline/policy';
+import { assetHash, listAddress } from '../offline/policy';
 import { assetsOfPage, buildId, isCompressed, languageList, urlOfFile, type BuiltFile } from '../offline/lists';
 
 /**
@@ -84,17 +84,17 @@ export function serviceWorker(locales: readonly Locale[]): AstroIntegration {
         const files = await builtFiles(outDir);
         const build = buildId(files);
         await mkdir(join(outDir, 'offline'), { recursive: true });
-        const languages: Record<string, { list: string; offlinePage: string; shell: string[]; pages: number; bytes: number }> = {};
+        const languages: Record<string, { offlinePage: string; pages: number; bytes: number }> = {};
+        const shell = new Set<string>();
         const readAsset = (url: string) => readFileSync(join(outDir, url), 'utf8');
         for (const lang of locales) {
           const list = languageList(files, lang, build);
-          const address = `/offline/${lang}.${build}.json`;
-          await writeFile(join(outDir, address), JSON.stringify(list));
+          await writeFile(join(outDir, listAddress(lang, build)), JSON.stringify(list));
           const offlinePage = sectionHref('offline', lang);
-          const shell = assetsOfPage(await readFile(join(outDir, offlinePage, 'index.html'), 'utf8'), readAsset);
-          languages[lang] = { list: address, offlinePage, shell, pages: list.pages, bytes: list.bytes };
+          for (const asset of assetsOfPage(await readFile(join(outDir, offlinePage, 'index.html'), 'utf8'), readAsset)) shell.add(asset);
+          languages[lang] = { offlinePage, pages: list.pages, bytes: list.bytes };
         }
-        const config = { build, assets: files.filter(({ url }) => url.startsWith('/_astro/')).map(({ url }) => assetHash(url)), languages };
+        const config = { build, shell: [...shell].sort(), assets: files.filter(({ url }) => url.startsWith('/_astro/')).map(({ url }) => assetHash(url)), languages };
         const gzip = await writeWorker(outDir, '../service-worker/sw.ts', { __OFFLINE__: JSON.stringify(config) });
         const summary = Object.entries(languages).map(([lang, { pages, bytes }]) => `${lang} ${pages} pages, ${(bytes / 1024).toFixed(0)} KB`);
         logger.info(`Service worker for build ${build}: ${(gzip / 1024).toFixed(1)} KB gzip; save for offline: ${summary.join('; ')}.`);

@@ -99,6 +99,11 @@ export function assetHash(url: string): string {
 /** One file of a saved language, as the build lists it: address, revision (null when the name is hashed), bytes. */
 export type ListedFile = [url: string, revision: string | null, bytes: number];
 
+/** Where the build writes a language's list for "Save for offline": the build's id is in the name, so hosts may keep it for a year. */
+export function listAddress(lang: string, build: string): string {
+  return `/offline/${lang}.${build}.json`;
+}
+
 /** What the build writes to `/offline/<lang>.<build>.json` for "Save for offline". */
 export interface LanguageList {
   build: string;

@@ -22,6 +22,7 @@ import {
   filesToDrop,
   filesToFetch,
   languageOfPath,
+  listAddress,
   networkTimeoutMs,
   routeFor,
   saveStages,
@@ -42,8 +43,10 @@ interface WorkerConfig {
   build: string;
   /** The hash in the name of every built asset of this build (`/_astro/…`), to tell old assets from current ones. */
   assets: string[];
-  /** Per language: the list "Save for offline" fetches, the offline page and the assets it needs, the list's figures. */
-  languages: Record<string, { list: string; offlinePage: string; shell: string[]; pages: number; bytes: number }>;
+  /** The built assets the offline pages need (the same scripts in every language). */
+  shell: string[];
+  /** Per language: its offline page and the figures of its list. */
+  languages: Record<string, { offlinePage: string; pages: number; bytes: number }>;
 }
 declare const __OFFLINE__: WorkerConfig;
 const config = __OFFLINE__;
@@ -146,7 +149,7 @@ async function greet(lang: string | undefined, path: string, assets: readonly st
   const here = new URL(path, self.location.origin).href;
   if (!(await pages.match(cacheKey(here)))) await fetch(here).then((response) => storePage(here, response), () => undefined);
   const shell = config.languages[lang ?? languages[0] ?? ''];
-  for (const asset of new Set([...assets.filter((url) => url.startsWith('/_astro/')), ...(shell?.shell ?? [])])) {
+  for (const asset of new Set([...assets.filter((url) => url.startsWith('/_astro/')), ...config.shell])) {
     if (await files.match(asset)) continue;
     const response = await fetch(asset).catch(() => undefined);
     if (response?.ok) await files.put(asset, response);
@@ -240,7 +243,7 @@ async function mutable(request: Request): Promise<Response> {
 async function save(lang: string, reply: ((answer: FromWorker) => void) | undefined): Promise<void> {
   const language = config.languages[lang];
   if (!language) return;
-  const listResponse = await fetch(language.list, { cache: 'no-cache' }).catch(() => undefined);
+  const listResponse = await fetch(listAddress(lang, config.build), { cache: 'no-cache' }).catch(() => undefined);
   if (!listResponse?.ok) {
     reply?.({ type: 'failed', lang, reason: listResponse ? 'outdated' : 'offline' });
     return;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { sectionHref } from '../../src/i18n/routes';
 import { isCompressed } from '../../src/offline/lists';
-import type { LanguageList } from '../../src/offline/policy';
+import { listAddress, type LanguageList } from '../../src/offline/policy';
 import { headersForPath, parseHeaderRules } from '../headers-file';
 import { builtFile, builtPages, parsePage, pathToFile } from './built-site';
 
@@ -15,7 +15,8 @@ import { builtFile, builtPages, parsePage, pathToFile } from './built-site';
 const worker = existsSync(builtFile('sw.js')) ? readFileSync(builtFile('sw.js'), 'utf8') : '';
 const lists = Object.fromEntries(
   locales.map((lang) => {
-    const address = new RegExp(`/offline/${lang}\\.[0-9a-f]{12}\\.json`).exec(worker)?.[0] ?? '';
+    const build = /\bbuild:"([0-9a-f]{12})"/.exec(worker)?.[1];
+    const address = build ? listAddress(lang, build) : '';
     return [lang, address && existsSync(builtFile(address)) ? (JSON.parse(readFileSync(builtFile(address), 'utf8')) as LanguageList) : undefined];
   }),
 );

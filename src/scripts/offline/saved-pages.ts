@@ -23,12 +23,9 @@ interface StoredPage {
 
 class SavedPages extends HTMLElement {
   #strings!: SavedPagesStrings;
-  /** The page's own "nothing saved" line, shown again when the list empties. */
-  #none = '';
 
   connectedCallback(): void {
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as SavedPagesStrings;
-    this.#none = this.querySelector('[data-count]')?.textContent ?? '';
     if (location.pathname !== this.dataset['path']) {
       const note = this.querySelector<HTMLElement>('[data-not-saved]');
       if (note) {
@@ -58,9 +55,9 @@ class SavedPages extends HTMLElement {
     const pages = await this.#stored();
     const list = this.querySelector<HTMLUListElement>('[data-list]');
     const count = this.querySelector<HTMLElement>('[data-count]');
-    if (!list || !count) return;
-    const rule = new Intl.PluralRules(this.#strings.locale).select(pages.length) === 'one' ? 'one' : 'other';
-    count.textContent = pages.length > 0 ? this.#strings.count[rule].replace('{{count}}', String(pages.length)) : this.#none;
+    if (!list || !count || pages.length === 0) return;
+    // Both languages say "1 page", "2 pages": English and Finnish plurals split at one.
+    count.textContent = this.#strings.count[pages.length === 1 ? 'one' : 'other'].replace('{{count}}', String(pages.length));
     const date = new Intl.DateTimeFormat(this.#strings.locale, { dateStyle: 'medium' });
     list.replaceChildren(
       ...pages.map((page) => {

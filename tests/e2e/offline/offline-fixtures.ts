@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { startStaticServer } from '../../../bench/static-server.mjs';
-import { cacheNames, type LanguageList } from '../../../src/offline/policy';
+import { cacheNames, listAddress, type LanguageList } from '../../../src/offline/policy';
 import { headersForPath, parseHeaderRules } from '../../headers-file';
 import { expect, test as base } from '../fixtures';
 import { builds } from './builds';
@@ -61,9 +61,9 @@ export async function waitForWorker(page: Page): Promise<void> {
 /** The list "Save for offline" uses in a build, as the build wrote it. */
 export function languageListOf(dir: string, lang: string): LanguageList {
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-  const address = new RegExp(`/offline/${lang}\\.[0-9a-f]+\\.json`).exec(sw)?.[0];
-  if (!address) throw new Error(`${dir}/sw.js names no list for ${lang}`);
-  return JSON.parse(readFileSync(join(dir, address), 'utf8')) as LanguageList;
+  const build = /\bbuild:"([0-9a-f]{12})"/.exec(sw)?.[1];
+  if (!build) throw new Error(`${dir}/sw.js names no build`);
+  return JSON.parse(readFileSync(join(dir, listAddress(lang, build)), 'utf8')) as LanguageList;
 }
 
 /** Cuts the context off the network (pages and the worker alike). */
