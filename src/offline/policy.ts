@@ -93,7 +93,7 @@ export function titleOfHtml(html: string): string {
 
 /** The content hash Vite puts in a built asset's name (`storage.4_aZzi46.js` → `4_aZzi46`). */
 export function assetHash(url: string): string {
-  return /\.([\w-]+)\.\w+$/.exec(new URL(url, 'https://site.example').pathname)?.[1] ?? url;
+  return /\.([\w-]+)\.\w+$/.exec(url.split(/[?#]/)[0] ?? '')?.[1] ?? url;
 }
 
 /** One file of a saved language, as the build lists it: address, revision (null when the name is hashed), bytes. */
