@@ -9,7 +9,7 @@ import { getManifest } from 'workbox-build';
 import { sectionHref } from '../i18n/routes';
 import type { Locale } from '../i18n/locales';
 import { offlineEnabled } from '../offline/build-flags';
-import { assetHash, listAddress } from '../offline/policy';
+import { listAddress } from '../offline/policy';
 import { assetsOfPage, buildId, isCompressed, languageList, urlOfFile, type BuiltFile } from '../offline/lists';
 
 /**
@@ -94,7 +94,7 @@ export function serviceWorker(locales: readonly Locale[]): AstroIntegration {
           for (const asset of assetsOfPage(await readFile(join(outDir, offlinePage, 'index.html'), 'utf8'), readAsset)) shell.add(asset);
           languages[lang] = { offlinePage, pages: list.pages, bytes: list.bytes };
         }
-        const config = { build, shell: [...shell].sort(), assets: files.filter(({ url }) => url.startsWith('/_astro/')).map(({ url }) => assetHash(url)), languages };
+        const config = { build, shell: [...shell].sort(), languages };
         const gzip = await writeWorker(outDir, '../service-worker/sw.ts', { __OFFLINE__: JSON.stringify(config) });
         const summary = Object.entries(languages).map(([lang, { pages, bytes }]) => `${lang} ${pages} pages, ${(bytes / 1024).toFixed(0)} KB`);
         logger.info(`Service worker for build ${build}: ${(gzip / 1024).toFixed(1)} KB gzip; save for offline: ${summary.join('; ')}.`);

@@ -8,13 +8,19 @@
 export const cacheNames = {
   /** HTML pages the reader opened or saved, one entry per path, each stamped when it was stored. */
   pages: 'offline-pages-v1',
-  /** Everything else the worker keeps: built assets, search files, icons, manifests. */
+  /** The files of saved languages: built assets, search files, icons, manifests. */
   files: 'offline-files-v1',
   /** The worker's own records (which languages are saved, which assets the last build had). */
   meta: 'offline-meta-v1',
 } as const;
 
 /** Headers the worker adds to a stored page, read back by the offline page's list. */
+/**
+ * Built assets (`/_astro/`) that pages used, kept in one cache per build that stored them, so the
+ * worker can drop a whole build's assets at once without carrying a list of them.
+ */
+export const assetCacheName = (build: string) => `offline-assets-${build}`;
+
 export const storedHeaders = { savedAt: 'x-offline-saved-at', title: 'x-offline-title', build: 'x-offline-build' } as const;
 
 /**
@@ -91,11 +97,6 @@ export function titleOfHtml(html: string): string {
   return (/<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? '').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name] ?? '').trim();
 }
 
-/** The content hash Vite puts in a built asset's name (`storage.4_aZzi46.js` → `4_aZzi46`). */
-export function assetHash(url: string): string {
-  return /\.([\w-]+)\.\w+$/.exec(url.split(/[?#]/)[0] ?? '')?.[1] ?? url;
-}
-
 /** One file of a saved language, as the build lists it: address, revision (null when the name is hashed), bytes. */
 export type ListedFile = [url: string, revision: string | null, bytes: number];
 
@@ -157,14 +158,14 @@ export function filesToDrop(before: SavedLanguage | undefined, after: readonly s
 }
 
 /**
- * Built assets to delete when a build takes over: those neither the new build nor the one before
- * it has (assets are compared by the hash in their names, which is what the worker carries). A
- * tab still showing the previous build keeps its assets, so none of its requests fails; two
- * builds back, nothing can still be open that the browser has not reloaded.
+ * Caches to delete when a build takes over: any of the worker's own that this layout does not
+ * know, and the asset caches of builds older than the one before. A tab still showing the
+ * previous build keeps its assets, so none of its requests fails; two builds back, nothing can
+ * still be open that the browser has not reloaded. Assets of saved languages are in `files`.
  */
-export function assetsToDrop(stored: readonly string[], current: readonly string[], previous: readonly string[], saved: readonly SavedLanguage[]): string[] {
-  const kept = new Set([...current, ...previous, ...saved.flatMap((language) => Object.keys(language.files).map(assetHash))]);
-  return stored.filter((url) => new URL(url).pathname.startsWith('/_astro/') && !kept.has(assetHash(url)));
+export function cachesToDrop(names: readonly string[], build: string, previousBuild: string | undefined): string[] {
+  const kept = new Set<string>([...Object.values(cacheNames), assetCacheName(build), ...(previousBuild ? [assetCacheName(previousBuild)] : [])]);
+  return names.filter((name) => name.startsWith('offline-') && !kept.has(name));
 }
 
 /** Kilobytes as readers are told them: whole numbers, at least 1 (1 KB = 1,024 bytes, as in the benchmark). */

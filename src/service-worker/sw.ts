@@ -16,7 +16,8 @@
  *   build takes over, saved languages are brought up to it, fetching only what changed.
  */
 import {
-  assetsToDrop,
+  assetCacheName,
+  cachesToDrop,
   cacheKey,
   cacheNames,
   filesToDrop,
@@ -41,8 +42,6 @@ declare const self: ServiceWorkerGlobalScope;
 /** Filled in by the build: this build's id and what the worker needs to know about each language. */
 interface WorkerConfig {
   build: string;
-  /** The hash in the name of every built asset of this build (`/_astro/…`), to tell old assets from current ones. */
-  assets: string[];
   /** The built assets the offline pages need (the same scripts in every language). */
   shell: string[];
   /** Per language: its offline page and the figures of its list. */
@@ -55,17 +54,15 @@ const languages = Object.keys(config.languages);
 /** The worker's records, kept as one JSON entry in the meta cache. */
 interface Records {
   saved: Record<string, SavedLanguage>;
-  /** Assets of the build that was active before this one. */
-  previousAssets: string[];
-  /** The build whose assets `currentAssets` are. */
+  /** The build whose worker is active, and the one before it (whose assets are kept). */
   build?: string;
-  currentAssets: string[];
+  previousBuild?: string;
 }
 const recordsKey = '/__offline-records__';
 
 async function readRecords(): Promise<Records> {
   const stored = await (await caches.open(cacheNames.meta)).match(recordsKey);
-  const empty: Records = { saved: {}, previousAssets: [], currentAssets: [] };
+  const empty: Records = { saved: {} };
   return stored ? { ...empty, ...((await stored.json()) as Partial<Records>) } : empty;
 }
 
@@ -89,8 +86,6 @@ self.addEventListener('install', () => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const known = new Set<string>(Object.values(cacheNames));
-      for (const name of await caches.keys()) if (!known.has(name)) await caches.delete(name);
       await self.clients.claim();
       await serially(takeOver);
     })(),
@@ -101,13 +96,10 @@ self.addEventListener('activate', (event) => {
 async function takeOver(): Promise<void> {
   const records = await readRecords();
   if (records.build !== config.build) {
-    records.previousAssets = records.currentAssets;
-    records.currentAssets = config.assets;
+    records.previousBuild = records.build;
     records.build = config.build;
   }
-  const files = await caches.open(cacheNames.files);
-  const stored = (await files.keys()).map((request) => request.url);
-  for (const url of assetsToDrop(stored, records.currentAssets, records.previousAssets, Object.values(records.saved))) await files.delete(url);
+  for (const name of cachesToDrop(await caches.keys(), config.build, records.previousBuild)) await caches.delete(name);
   await writeRecords(records);
   for (const [lang, saved] of Object.entries(records.saved)) {
     if (saved.build !== config.build && lang in config.languages) await save(lang, undefined).catch(() => undefined);
@@ -145,14 +137,14 @@ self.addEventListener('message', (event) => {
  */
 async function greet(lang: string | undefined, path: string, assets: readonly string[]): Promise<void> {
   const pages = await caches.open(cacheNames.pages);
-  const files = await caches.open(cacheNames.files);
+  const assetCache = await caches.open(assetCacheName(config.build));
   const here = new URL(path, self.location.origin).href;
   if (!(await pages.match(cacheKey(here)))) await fetch(here).then((response) => storePage(here, response), () => undefined);
   const shell = config.languages[lang ?? languages[0] ?? ''];
   for (const asset of new Set([...assets.filter((url) => url.startsWith('/_astro/')), ...config.shell])) {
-    if (await files.match(asset)) continue;
+    if (await caches.match(asset)) continue;
     const response = await fetch(asset).catch(() => undefined);
-    if (response?.ok) await files.put(asset, response);
+    if (response?.ok) await assetCache.put(asset, response);
   }
   if (!shell) return;
   const offlinePage = new URL(shell.offlinePage, self.location.origin).href;
@@ -216,12 +208,11 @@ async function page(event: FetchEvent): Promise<Response> {
 }
 
 async function immutable(request: Request): Promise<Response> {
-  const files = await caches.open(cacheNames.files);
-  const stored = await files.match(request);
+  const stored = await caches.match(request);
   if (stored) return stored;
   const response = await fetch(request);
   // Built assets are kept as they are used (a few KB); search files only when a language is saved.
-  if (response.ok && new URL(request.url).pathname.startsWith('/_astro/')) await files.put(request, response.clone());
+  if (response.ok && new URL(request.url).pathname.startsWith('/_astro/')) await (await caches.open(assetCacheName(config.build))).put(request, response.clone());
   return response;
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  assetHash,
-  assetsToDrop,
+  cachesToDrop,
   cacheKey,
   filesToDrop,
   filesToFetch,
@@ -102,13 +101,11 @@ describe('saving a language', () => {
   });
 });
 
-describe('assetsToDrop', () => {
-  it('keeps the assets of this build, of the build before and of saved languages', () => {
-    const stored = ['/_astro/a.now1.js', '/_astro/b.before1.js', '/_astro/c.old1.js', '/_astro/d.saved1.js', '/icons/icon-192.png'].map((path) => origin + path);
-    const saved: SavedLanguage = { ...savedBefore, files: { '/_astro/d.saved1.js': null } };
-    expect(assetsToDrop(stored, ['now1'], ['before1'], [saved])).toEqual([`${origin}/_astro/c.old1.js`]);
-    expect(assetHash('/_astro/storage.4_aZzi46.js')).toBe('4_aZzi46');
-    expect(assetHash('/_astro/SaveForOffline.astro_astro_type_script_index_0_lang.D7EJN7Rt.js')).toBe('D7EJN7Rt');
+describe('cachesToDrop', () => {
+  it('keeps the asset caches of this build and the one before, and drops older ones and unknown layouts', () => {
+    const names = ['offline-pages-v1', 'offline-files-v1', 'offline-meta-v1', 'offline-assets-b3', 'offline-assets-b2', 'offline-assets-b1', 'offline-pages-v0', 'someone-else'];
+    expect(cachesToDrop(names, 'b3', 'b2')).toEqual(['offline-assets-b1', 'offline-pages-v0']);
+    expect(cachesToDrop(names, 'b3', undefined)).toEqual(['offline-assets-b2', 'offline-assets-b1', 'offline-pages-v0']);
   });
 });
 
