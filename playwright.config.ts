@@ -29,13 +29,13 @@ export default defineConfig({
   projects: [
     // Service workers are blocked here, so every other test sees the site as a first visit does
     // and the offline worker cannot answer in place of the server.
-    { name: 'desktop', testIgnore: 'offline/**', use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'block' } },
+    { name: 'desktop', testIgnore: /tests\/e2e\/offline\//, use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'block' } },
     // The offline worker's own tests (README.md, "Offline reading"): builds B and the kill switch
     // are made once per run, each test serves the builds from its own server on a free port.
-    { name: 'offline-builds', testMatch: 'offline/builds.setup.ts' },
+    { name: 'offline-builds', testMatch: /tests\/e2e\/offline\/builds\.setup\.ts$/ },
     {
       name: 'offline',
-      testMatch: 'offline/*.spec.ts',
+      testMatch: /tests\/e2e\/offline\/[^/]+\.spec\.ts$/,
       dependencies: ['offline-builds'],
       use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'allow' },
     },
