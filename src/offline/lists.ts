@@ -46,16 +46,17 @@ function isSearchFileOf(url: string, lang: string): boolean {
 
 /**
  * What "Save for offline" stores for a language: its pages (not the `404.html` copies hosts use,
- * whose page is at `/<lang>/404/`), its manifest, the bilingual front page, every built asset
- * (scripts, the icon: a few KB, shared by both languages, and every tool's script must be there
- * for the toolkit to work offline), the app icons and the language's search files.
+ * whose page is at `/<lang>/404/`), the bilingual front page, every built asset (scripts and the
+ * favicon, shared by both languages: every tool's script must be there for the toolkit to work
+ * offline) and the language's search files. Not the app manifest and icons (35 KB): installing
+ * needs a connection anyway.
  */
 export function languageFiles(files: readonly BuiltFile[], lang: string): BuiltFile[] {
   return files.filter(({ url }) => {
     if (url.endsWith('/404.html')) return false;
-    if (url.startsWith(`/${lang}/`)) return url.endsWith('/') || url.endsWith('.webmanifest');
+    if (url.startsWith(`/${lang}/`)) return url.endsWith('/');
     if (url.startsWith('/pagefind/')) return isSearchFileOf(url, lang);
-    return url === '/' || url.startsWith('/_astro/') || url.startsWith('/icons/');
+    return url === '/' || url.startsWith('/_astro/');
   });
 }
 

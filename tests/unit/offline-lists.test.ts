@@ -10,9 +10,9 @@ const site = [
 ].map((url) => file(url));
 
 describe('languageFiles', () => {
-  it('takes a language\'s pages, manifest and search files, the shared assets and icons, and leaves the other language', () => {
+  it('takes a language\'s pages and search files and the shared assets, and leaves the other language, the 404 copies and the app icons', () => {
     expect(languageFiles(site, 'en').map(({ url }) => url)).toEqual([
-      '/', '/en/', '/en/tips/', '/en/404/', '/en/manifest.webmanifest', '/_astro/a.1.js', '/icons/icon-192.png', '/pagefind/pagefind.js',
+      '/', '/en/', '/en/tips/', '/en/404/', '/_astro/a.1.js', '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/pagefind/pagefind.en_4fd7184f30.pf_meta', '/pagefind/index/en_1.pf_index',
       '/pagefind/filter/en_3.pf_filter',
     ]);
