@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { build as bundle } from 'esbuild';
-import { getManifest } from 'workbox-build';
 import { sectionHref } from '../i18n/routes';
 import type { Locale } from '../i18n/locales';
 import { offlineEnabled } from '../offline/build-flags';
@@ -32,7 +31,18 @@ const ignored = ['_headers', '_redirects', 'sw.js', 'offline/**', 'sitemap*.xml'
 /** Names that hold a hash of their content. */
 const hashedName = /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/;
 
+/**
+ * Loads a build tool when the build is done, not with the config: every astro command (sync,
+ * check, dev) reads the config, and workbox-build alone took 6.5 s to load on a busy machine (it
+ * brings Babel and Rollup). Node's own require, because by then Vite's module runner, which
+ * executes the config and its imports, is closed; both packages are CommonJS.
+ */
+function load<T>(name: string): T {
+  return createRequire(import.meta.url)(name) as T;
+}
+
 async function builtFiles(outDir: string): Promise<BuiltFile[]> {
+  const { getManifest } = load<typeof import('workbox-build')>('workbox-build');
   const files: BuiltFile[] = [];
   const { warnings } = await getManifest({
     globDirectory: outDir,
@@ -55,6 +65,7 @@ async function builtFiles(outDir: string): Promise<BuiltFile[]> {
 }
 
 async function writeWorker(outDir: string, entry: string, define: Record<string, string>): Promise<number> {
+  const { build: bundle } = load<typeof import('esbuild')>('esbuild');
   const result = await bundle({
     entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
     bundle: true,
