@@ -20,6 +20,8 @@ const offlinePage = { en: sectionHref('offline', 'en'), fi: sectionHref('offline
 test('a page the reader opened reads offline, says it is a saved copy; an unsaved page gets the offline page', async ({ page, context }) => {
   await page.goto(sectionHref('tips', 'en'));
   await waitForWorker(page);
+  // The shell (the offline page) follows the page itself into the store.
+  await until(page, async (names) => Boolean(await (await caches.open(names.pages)).match(`${location.origin}/en/offline/`)));
   await expect(page.locator('[data-saved-copy]')).toBeHidden();
   await goOffline(context);
   await page.reload();
