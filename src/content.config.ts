@@ -9,6 +9,7 @@ import { messageSchema } from './schemas/message';
 import { pairedGlob } from './schemas/paired-glob';
 import { pageSchema } from './schemas/page';
 import { planSchema } from './schemas/plan';
+import { situationSchema } from './schemas/situation';
 import { sourceSchema } from './schemas/source';
 import { tipSchema } from './schemas/tip';
 
@@ -40,4 +41,6 @@ export const collections = gateCollections({
   intros: defineCollection({ loader: pairedGlob({ base: `${root}/intros`, pattern: '**/*.mdx' }), schema: introSchema }),
   /** When each long list page (tips, guide list, sources) was last reviewed as a whole. */
   listReviews: defineCollection({ loader: file(`${root}/list-reviews.yaml`), schema: listReviewSchema }),
+  /** The home page's "where do you want to start" cards, in order, both languages in each. */
+  situations: defineCollection({ loader: file(`${root}/home/situations.yaml`), schema: situationSchema }),
 }, root);
