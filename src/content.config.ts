@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { gateCollections } from './content-checks/gate';
 import { checklistSchema } from './schemas/checklist';
+import { figureSchema } from './schemas/figure';
 import { introSchema } from './schemas/intro';
 import { listReviewSchema } from './schemas/list-review';
 import { mentoringSchema } from './schemas/mentoring';
@@ -42,5 +43,7 @@ export const collections = gateCollections({
   /** When each long list page (tips, guide list, sources) was last reviewed as a whole. */
   listReviews: defineCollection({ loader: file(`${root}/list-reviews.yaml`), schema: listReviewSchema }),
   /** The home page's "where do you want to start" cards, in order, both languages in each. */
+  /** Pictures drawn as SVG with the same facts as text (charts, circles, steps), one per file, both languages in it. */
+  figures: defineCollection({ loader: glob({ base: `${root}/figures`, pattern: '*.yaml' }), schema: figureSchema }),
   situations: defineCollection({ loader: file(`${root}/home/situations.yaml`), schema: situationSchema }),
 }, root);

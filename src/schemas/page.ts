@@ -20,4 +20,10 @@ export const pageSchema = z.strictObject({
   /** Ids from content/sources.yaml of every source the page uses for facts. */
   sources: z.array(reference('sources')).default([]),
   keywords,
+  /**
+   * Pictures from content/figures/ (the file name), each at the end of the section whose heading
+   * is `section`, written exactly as in the text. A bar chart's per cent figures are checked
+   * against the text of that section when the page builds.
+   */
+  figures: z.array(z.strictObject({ figure: reference('figures'), section: z.string().min(3) })).default([]),
 });
