@@ -31,7 +31,7 @@ interface Known {
  */
 export function situationLinks(situation: SituationData, known: Known, lang: Locale, file: string): SituationLink[] {
   const missing = (field: string, value: string, what: string): Error =>
-    new Error(`${file}: situation "${situation.id}", field "${field}": ${what} "${value}" does not exist (${lang}).`);
+    new Error(`${file}: situation "${situation.id}", field "${field}": ${what} "${value}" (${lang}).`);
   return [
     ...situation.guides.map((key): SituationLink => {
       const guide = known.guides.get(key);
