@@ -26,16 +26,17 @@ const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 /** @typedef {import('./types').PageWeight} PageWeight */
 
 /**
- * The guide measurement that does worst on `badness` (higher is worse) in either language, and how
- * many guides were measured; undefined when none was, which a guide budget reports as unmeasured.
- * A budget kept by the worst guide is kept by all.
+ * The measurement of a page type that does worst on `badness` (higher is worse) in either
+ * language, and how many pages were measured; undefined when none was, which the budget reports as
+ * unmeasured. A budget kept by the worst page is kept by all (guides have many pages).
  * @param {Results['weight']} weight
+ * @param {import('./pages.mjs').PageType | 'any'} type a page type, or every page of every type
  * @param {(page: PageWeight) => number} badness
  */
-function worstGuide(weight, badness) {
-  const guides = locales.flatMap((lang) => weight?.[lang]?.guide?.pages ?? []);
-  if (guides.length === 0) return undefined;
-  return { worst: guides.reduce((a, b) => (badness(b) > badness(a) ? b : a)), count: guides.length };
+function worstPage(weight, type, badness) {
+  const pages = locales.flatMap((lang) => (type === 'any' ? pageTypes : [type]).flatMap((each) => weight?.[lang]?.[each]?.pages ?? []));
+  if (pages.length === 0) return undefined;
+  return { worst: pages.reduce((a, b) => (badness(b) > badness(a) ? b : a)), count: pages.length };
 }
 
 /**
@@ -54,9 +55,8 @@ function worstOfType(weight, type, measure, ok, show) {
   const worst = pages.reduce((a, b) => (measure(b) > measure(a) ? b : a));
   return verdict(ok(measure(worst)), `${show(measure(worst))} (${worst.path})`);
 }
-
-/** @type {Outcome} */
-const noGuides = { status: 'unmeasured', actual: 'no guide pages' };
+/** @param {string} what @returns {Outcome} */
+const notMeasured = (what) => ({ status: 'unmeasured', actual: `no ${what} measured` });
 
 /**
  * @param {boolean} ok
@@ -65,44 +65,70 @@ const noGuides = { status: 'unmeasured', actual: 'no guide pages' };
  */
 const verdict = (ok, actual) => ({ status: ok ? 'pass' : 'fail', actual });
 
-/** @type {Budget[]} */
-export const budgets = [
+/**
+ * The first-render budgets of a page type a reader often lands on first: guides (from search
+ * engines and shared links) and the home page (typed addresses, the language choice on `/`).
+ * @param {'guide' | 'home'} type
+ * @param {string} name e.g. "Guide page"
+ * @returns {Budget[]}
+ */
+const firstRenderBudgets = (type, name) => [
   {
-    id: 'guide-first-round-trip',
+    id: `${type}-first-round-trip`,
     part: 'weight',
-    label: 'Guide page: HTML + CSS (gzip)',
+    label: `${name}: HTML + CSS (gzip)`,
     limit: '≤ 14 KB',
     why: 'A new TCP connection sends about 14 KB (10 packets) in its first round trip; if the HTML and CSS fit, the page can render after one round trip, which matters most on slow mobile links.',
     check: (results) => {
       const firstRoundTrip = (/** @type {PageWeight} */ page) => page.bytes.html + page.bytes.css;
-      const found = worstGuide(results.weight, firstRoundTrip);
-      if (!found) return noGuides;
+      const found = worstPage(results.weight, type, firstRoundTrip);
+      if (!found) return notMeasured(`${type} pages`);
       const bytes = firstRoundTrip(found.worst);
       return verdict(bytes <= 14 * KB, `${kb(bytes)} (${found.worst.path}, heaviest of ${found.count})`);
     },
   },
   {
-    id: 'guide-requests-before-render',
+    id: `${type}-requests-before-render`,
     part: 'weight',
-    label: 'Guide page: requests before first render',
+    label: `${name}: requests before first render`,
     limit: '≤ 3',
     why: 'Each request the browser must finish before painting (the document, blocking CSS or scripts) can cost a round trip; three keeps first render fast on high-latency mobile networks.',
     check: (results) => {
-      const worst = worstGuide(results.weight, (page) => page.requestsBeforeRender)?.worst;
-      if (!worst) return noGuides;
+      const worst = worstPage(results.weight, type, (page) => page.requestsBeforeRender)?.worst;
+      if (!worst) return notMeasured(`${type} pages`);
       return verdict(worst.requestsBeforeRender <= 3, `${worst.requestsBeforeRender} (${worst.path})`);
     },
   },
   {
-    id: 'guide-no-javascript',
+    id: `${type}-no-javascript`,
     part: 'weight',
-    label: 'Guide page: readable without JavaScript',
+    label: `${name}: readable without JavaScript`,
     limit: '100 % of the text',
     why: 'Scripts fail to load or run more often than people think (old phones, blockers, flaky networks); guidance must be readable without them.',
     check: (results) => {
-      const worst = worstGuide(results.weight, (page) => -page.textWithoutJs)?.worst;
-      if (!worst) return noGuides;
+      const worst = worstPage(results.weight, type, (page) => -page.textWithoutJs)?.worst;
+      if (!worst) return notMeasured(`${type} pages`);
       return verdict(worst.textWithoutJs >= 1, `${(worst.textWithoutJs * 100).toFixed(1)} % (${worst.path})`);
+    },
+  },
+];
+
+/** @type {Budget[]} */
+export const budgets = [
+  ...firstRenderBudgets('guide', 'Guide page'),
+  ...firstRenderBudgets('home', 'Home page'),
+  {
+    id: 'header-on-phone',
+    part: 'weight',
+    label: 'Every page: site header on a 390 px phone',
+    limit: '≤ 103 px',
+    why: 'The header took 206 px of an 844 px phone screen on every page before the heading (issue 15); at half that or less the page itself starts in the first quarter of the screen.',
+    check: (results) => {
+      const found = worstPage(results.weight, 'any', (page) => page.headerHeightPx ?? Number.POSITIVE_INFINITY);
+      if (!found) return notMeasured('pages');
+      const height = found.worst.headerHeightPx;
+      if (typeof height !== 'number') return { status: 'unmeasured', actual: `no header height for ${found.worst.path}` };
+      return verdict(height <= 103, `${height} px (${found.worst.path}, tallest of ${found.count})`);
     },
   },
   {

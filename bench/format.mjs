@@ -58,12 +58,13 @@ function weightTable(weight) {
       String(max((page) => page.requests)),
       String(max((page) => page.requestsBeforeRender)),
       `${(Math.min(...pages.map((page) => page.textWithoutJs)) * 100).toFixed(0)} %`,
+      `${max((page) => page.headerHeightPx)} px`,
     ]];
   }));
   return {
     title: 'Page weight at load (KB transferred, gzip)',
-    headers: ['lang', 'page', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'other', 'total', 'requests', 'blocking', 'text w/o JS'],
-    align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    headers: ['lang', 'page', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'other', 'total', 'requests', 'blocking', 'text w/o JS', 'header at 390 px'],
+    align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     rows,
   };
 }

@@ -25,6 +25,8 @@ export interface PageWeight {
   failed: string[];
   /** Share of the main text (with JavaScript) a reader also gets without it, 0 to 1. */
   textWithoutJs: number;
+  /** Bottom edge of the site header on a 390 × 844 phone, CSS pixels. */
+  headerHeightPx: number;
 }
 
 export type WeightResults = Record<Locale, Record<PageType, { pages: PageWeight[] }>>;

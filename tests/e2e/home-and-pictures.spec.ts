@@ -92,6 +92,7 @@ test('the pictures keep their contrast in the dark colour scheme', async ({ page
 });
 
 test('screenshots of the home page and a guide on a phone and a wide screen, in both languages, for review', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
   const pages = locales.flatMap((lang) => [sectionHref('home', lang), guidesWithFigures.find((guide) => guide.lang === lang)?.path ?? sectionHref('guides', lang)]);
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 844 });

@@ -16,6 +16,7 @@ function page(path: string, over: Partial<PageWeight> = {}): PageWeight {
     firstContentfulPaintMs: 100,
     failed: [],
     textWithoutJs: 1,
+    headerHeightPx: 96,
     ...over,
   };
 }
@@ -115,6 +116,23 @@ describe('bench budgets', () => {
     expect(statusOf(results, 'guide-requests-before-render')?.status).toBe('fail');
     expect(statusOf(results, 'guide-no-javascript')?.actual).toContain('90.0 %');
     expect(statusOf(results, 'guide-no-javascript')?.status).toBe('fail');
+  });
+
+  it('holds the home page to the same first-render budgets as a guide', () => {
+    const results = keptResults();
+    results.weight!.fi.home.pages[0] = page('/fi/', { bytes: { html: 14_000, css: 500, js: 0, font: 0, image: 0, other: 0, total: 14_500 }, requestsBeforeRender: 4 });
+    expect(statusOf(results, 'home-first-round-trip')?.status).toBe('fail');
+    expect(statusOf(results, 'home-first-round-trip')?.actual).toContain('/fi/');
+    expect(statusOf(results, 'home-requests-before-render')?.status).toBe('fail');
+    expect(statusOf(results, 'guide-first-round-trip')?.status).toBe('pass');
+  });
+
+  it('fails when the header on a 390 px phone is taller than half the old 206 px on any page, naming the page', () => {
+    const results = keptResults();
+    results.weight!.en.tips.pages[0] = page('/en/tips/', { headerHeightPx: 103 });
+    expect(statusOf(results, 'header-on-phone')?.status).toBe('pass');
+    results.weight!.fi.search.pages[0] = page('/fi/haku/', { headerHeightPx: 104 });
+    expect(statusOf(results, 'header-on-phone')).toMatchObject({ status: 'fail', actual: '104 px (/fi/haku/, tallest of 14)' });
   });
 
   it('lists every Lighthouse category under 100 for a page type, in both languages', () => {
