@@ -132,7 +132,7 @@ describe('bench budgets', () => {
     results.weight!.en.tips.pages[0] = page('/en/tips/', { headerHeightPx: 103 });
     expect(statusOf(results, 'header-on-phone')?.status).toBe('pass');
     results.weight!.fi.search.pages[0] = page('/fi/haku/', { headerHeightPx: 104 });
-    expect(statusOf(results, 'header-on-phone')).toMatchObject({ status: 'fail', actual: '104 px (/fi/haku/, tallest of 14)' });
+    expect(statusOf(results, 'header-on-phone')).toMatchObject({ status: 'fail', actual: expect.stringMatching(/^104 px \(\/fi\/haku\/, tallest of \d+\)$/) });
   });
 
   it('lists every Lighthouse category under 100 for a page type, in both languages', () => {
