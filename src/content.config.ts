@@ -13,6 +13,7 @@ import { planSchema } from './schemas/plan';
 import { situationSchema } from './schemas/situation';
 import { sourceSchema } from './schemas/source';
 import { tipSchema } from './schemas/tip';
+import { toolkitToolSchema } from './schemas/toolkit';
 
 /**
  * Content lives at the top level in `content/` so editors never open `src/`.
@@ -38,6 +39,8 @@ export const collections = gateCollections({
   plans: defineCollection({ loader: glob({ base: `${root}/plan`, pattern: '*.yaml' }), schema: planSchema }),
   /** One message situation per file (content/messages/<id>.yaml), both languages and every variant in it. */
   messages: defineCollection({ loader: glob({ base: `${root}/messages`, pattern: '*.yaml' }), schema: messageSchema }),
+  /** The tools listed on the toolkit hub, one file per tool, both languages in it. */
+  toolkit: defineCollection({ loader: glob({ base: `${root}/toolkit`, pattern: '*.yaml' }), schema: toolkitToolSchema }),
   /** Short editable introductions above a section's list, one file per language. */
   intros: defineCollection({ loader: pairedGlob({ base: `${root}/intros`, pattern: '**/*.mdx' }), schema: introSchema }),
   /** When each long list page (tips, guide list, sources) was last reviewed as a whole. */

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 export const readYaml = <T>(file: string): T => parse(readFileSync(file, 'utf8')) as T;
 
 /** Every `<id>.yaml` in a content folder with one entry per file, in file-name order. */
-export function yamlEntries<T = Record<string, unknown>>(folder: 'tips' | 'mentoring' | 'messages'): Array<{ id: string; file: string; data: T }> {
+export function yamlEntries<T = Record<string, unknown>>(folder: 'tips' | 'mentoring' | 'messages' | 'toolkit'): Array<{ id: string; file: string; data: T }> {
   return readdirSync(`content/${folder}`)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
@@ -19,6 +19,9 @@ export function yamlEntries<T = Record<string, unknown>>(folder: 'tips' | 'mento
 
 export interface TipText { title: string; body: string }
 export const tipEntries = () => yamlEntries<{ guide?: string; en: TipText; fi: TipText }>('tips');
+
+/** The tools on the toolkit hub (content/toolkit/). */
+export const toolkitEntries = () => yamlEntries<{ page: string; tool?: string; en: { keeps?: string }; fi: { keeps?: string } }>('toolkit');
 
 export const programmeEntries = () => yamlEntries<{ name: string; nameFi?: string }>('mentoring');
 

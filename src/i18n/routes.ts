@@ -3,6 +3,7 @@ import type { Locale } from './locales';
 /**
  * The URL word of each fixed section in each language. Finnish readers get Finnish URLs
  * (`/fi/vinkit/`), so pages are paired by their section or translation key, never by path.
+ * A tool sits under the toolkit (`toolkit/your-data`), so its address shows where it belongs.
  */
 export const sectionSlugs = {
   home: { en: '', fi: '' },
@@ -21,6 +22,8 @@ export const sectionSlugs = {
   myPlan: { en: 'toolkit/my-plan', fi: 'tyokalut/oma-suunnitelma' },
   offline: { en: 'offline', fi: 'ilman-verkkoa' },
   notFound: { en: '404', fi: '404' },
+  toolkit: { en: 'toolkit', fi: 'tyokalut' },
+  yourData: { en: 'toolkit/your-data', fi: 'tyokalut/omat-tiedot' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sectionSlugs;

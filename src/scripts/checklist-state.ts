@@ -1,50 +1,40 @@
-import { createStore, type ReadResult } from './storage';
-
 /**
- * What a checklist keeps in the browser: the ids of the ticked items, under one key for both
- * languages (item ids are the same in English and Finnish), so ticks follow the reader across the
- * language switch. Pure logic only, so it can be tested without a browser.
+ * What a checklist shows from the ticks the personal-data layer read (record type `checklist`,
+ * one record per checklist, shared by both languages because item ids are the same in English and
+ * Finnish, so ticks follow the reader across the language switch). Pure logic only, so it can be
+ * tested without a browser.
  */
 
 /** What the page tells the reader about their saved ticks; each has a UI string `checklist.notice.<name>`. */
-export type ChecklistNotice = 'unavailable' | 'corrupt' | 'changed' | 'notSaved';
+export type ChecklistNotice = 'changed';
+
+/**
+ * Item ids renamed in the content since readers ticked them: old id → new id. Applied on every
+ * read, so a reader's tick follows the item to its new id. (Filled from the content when the
+ * checklist says which ids were renamed.)
+ */
+export type IdRenames = ReadonlyMap<string, string>;
 
 export interface LoadedTicks {
   ticked: Set<string>;
   notice?: ChecklistNotice;
-  /** True when what is stored should be written back: ids of removed items dropped, or an older version upgraded. */
+  /** True when the stored ticks should be written back: renamed ids moved, ids of removed items dropped. */
   rewrite: boolean;
 }
 
-/** The storage key of a checklist; the LinkedIn checklist is `linkedin`. */
-export function checklistKey(name: string): string {
-  return `networking-guide:checklist:${name}`;
-}
-
-/** Version 1: an array of item ids. Anything else is not ours to guess at, so it reads as corrupt. */
-function parseTicked(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : undefined;
-}
-
-export function createChecklistStore(name: string) {
-  return createStore<string[]>({ key: checklistKey(name), version: 1, empty: () => [], parse: parseTicked });
-}
-
 /**
- * Turns what storage returned into the ticks to show. Ids of items no longer on the list (the
- * list changed since the reader's last visit) are dropped and the rest kept, and the reader is
- * told: ticks silently disappearing would make them doubt the whole list.
+ * Turns the stored ticks into the ticks to show. Renamed ids follow their item; ids of items no
+ * longer on the list (the list changed since the reader's last visit) are dropped and the rest
+ * kept, and the reader is told: ticks silently disappearing would make them doubt the whole list.
  */
-export function reconcileTicks(read: ReadResult<string[]>, knownIds: Iterable<string>): LoadedTicks {
+export function reconcileTicks(stored: readonly string[], knownIds: Iterable<string>, renames: IdRenames = new Map()): LoadedTicks {
   const known = new Set(knownIds);
-  const stored = new Set(read.value);
-  const ticked = new Set([...stored].filter((id) => known.has(id)));
-  const rewrite = ticked.size < stored.size || read.problem === 'migrated';
-  const notice: ChecklistNotice | undefined =
-    read.problem === 'unavailable' || read.problem === 'corrupt' ? read.problem
-    : rewrite ? 'changed'
-    : undefined;
-  return notice ? { ticked, notice, rewrite } : { ticked, rewrite };
+  const unique = new Set(stored);
+  const renamed = new Set([...unique].map((id) => renames.get(id) ?? id));
+  const ticked = new Set([...renamed].filter((id) => known.has(id)));
+  const dropped = ticked.size < renamed.size;
+  const moved = [...unique].some((id) => renames.has(id));
+  return dropped ? { ticked, notice: 'changed', rewrite: true } : { ticked, rewrite: moved };
 }
 
 /** Fills the progress template rendered by the server ("{done} of {total} done", "{done}/{total} tehty"). */

@@ -1,9 +1,13 @@
-import { checklistKey, createChecklistStore, progressText, reconcileTicks, type ChecklistNotice } from './checklist-state';
+import { progressText, reconcileTicks, type ChecklistNotice } from './checklist-state';
+import { personalData } from './personal-data';
+import { checklistType } from './personal-data/types/checklist';
 
 /**
- * `<saved-checklist data-name="linkedin">` around real checkboxes: keeps the reader's ticks in the
- * browser, shows "5 of 16 done" in a polite live region, and offers "Clear all" with an undo
- * instead of a confirm dialog (one click to clear, one to regret; nothing modal to trap focus).
+ * `<saved-checklist data-name="linkedin">` around real checkboxes: keeps the reader's ticks through
+ * the personal-data layer (record type `checklist`, id = the checklist's name), shows "5 of 16
+ * done" in a polite live region, and offers "Clear all" with an undo instead of a confirm dialog
+ * (one click to clear, one to regret; nothing modal to trap focus). Whether the ticks are saved is
+ * said by the page's `<data-status>`, like on every page that keeps anything.
  *
  * The static HTML is complete without it: the boxes can be ticked and printed, and CSS hides the
  * controls when scripting is off. The controls are in the page from the start (this element does
@@ -15,7 +19,7 @@ import { checklistKey, createChecklistStore, progressText, reconcileTicks, type 
  */
 class SavedChecklist extends HTMLElement {
   #name = this.dataset['name'] ?? 'checklist';
-  #store = createChecklistStore(this.#name);
+  #ticks = personalData.collection(checklistType);
   #boxes: HTMLInputElement[] = [];
   /** The ticks just cleared, while "Undo" is on offer. */
   #beforeClear: string[] | undefined;
@@ -28,12 +32,9 @@ class SavedChecklist extends HTMLElement {
     });
     this.#part('[data-clear]')?.addEventListener('click', () => this.#clear());
     this.#part('[data-undo]')?.addEventListener('click', () => this.#undo());
-    // Another tab ticked something, or Back brought this page from the cache: show the stored ticks.
-    window.addEventListener('storage', (event) => {
-      if (event.key === checklistKey(this.#name)) this.#load();
-    });
-    window.addEventListener('pageshow', (event) => {
-      if (event.persisted) this.#load();
+    // Another tab ticked something: show its ticks.
+    this.#ticks.subscribe((change) => {
+      if (change.id === this.#name && change.source === 'other-tab') this.#load();
     });
   }
 
@@ -46,20 +47,16 @@ class SavedChecklist extends HTMLElement {
   }
 
   #load(): void {
-    const loaded = reconcileTicks(this.#store.read(), this.#boxes.map((box) => String(box.dataset['item'])));
+    const loaded = reconcileTicks(this.#ticks.get(this.#name)?.ticked ?? [], this.#boxes.map((box) => String(box.dataset['item'])));
     for (const box of this.#boxes) box.checked = loaded.ticked.has(String(box.dataset['item']));
-    const rewritten = loaded.rewrite ? this.#store.write([...loaded.ticked]) : true;
-    this.#notify(loaded.notice ?? (rewritten ? undefined : 'notSaved'));
+    if (loaded.rewrite) this.#ticks.put(this.#name, { ticked: [...loaded.ticked] });
+    this.#notify(loaded.notice);
     this.#showProgress();
   }
 
   #save(): void {
     this.#offerUndo(undefined);
-    const saved = this.#store.write(this.#ticked());
-    const shown = this.#noticeShown();
-    // "Unavailable" already says nothing will be kept; "not saved" goes once saving works again.
-    if (!saved && shown !== 'unavailable') this.#notify('notSaved');
-    else if (saved && shown === 'notSaved') this.#notify(undefined);
+    this.#ticks.put(this.#name, { ticked: this.#ticked() });
     this.#showProgress();
   }
 
@@ -88,17 +85,9 @@ class SavedChecklist extends HTMLElement {
     if (status) status.textContent = ticked ? (status.dataset['text'] ?? '') : '';
   }
 
-  #noticeShown(): string | undefined {
-    return this.#part('[data-notice]')?.dataset['shown'];
-  }
-
   #notify(notice: ChecklistNotice | undefined): void {
     const holder = this.#part('[data-notice]');
-    if (!holder) return;
-    const key = notice ? `notice${notice[0]?.toUpperCase()}${notice.slice(1)}` : '';
-    holder.textContent = notice ? (this.dataset[key] ?? '') : '';
-    if (notice) holder.dataset['shown'] = notice;
-    else delete holder.dataset['shown'];
+    if (holder) holder.textContent = notice ? (this.dataset[`notice${notice[0]?.toUpperCase()}${notice.slice(1)}`] ?? '') : '';
   }
 
   #showProgress(): void {

@@ -78,7 +78,8 @@ export function fakeBrowser(initial: Record<string, string> = {}, failures: Fail
         }
       },
     };
-    return new PersonalData({ area: () => own, events: target, now });
+    // `events` lets a test send what the browser would, such as `pageshow`.
+    return Object.assign(new PersonalData({ area: () => own, events: target, now }), { events: target });
   };
   return { data, failures, tab };
 }

@@ -190,7 +190,7 @@ describe('the layer: data it cannot read is never overwritten', () => {
     expect(notes.put('a', { name: 'Over it', tags: [] })).toBe('locked');
     expect(notes.remove('a')).toBe('locked');
     expect(browser.data.get(noteKey('a'))).toBe(raw);
-    expect(layer.status().keptAside).toEqual([{ key: noteKey('a'), from: noteKey('a'), typeName: 'note', reason: 'newer', raw }]);
+    expect(layer.status()).toMatchObject({ storage: 'ok', unsaved: 1, keptAside: [{ key: noteKey('a'), from: noteKey('a'), typeName: 'note', reason: 'newer', raw }] });
   });
 
   it('unreadable data that cannot be copied (storage full) stays in place, locked', () => {
@@ -380,5 +380,20 @@ describe('backup and restore', () => {
     const layer = fakeBrowser().tab();
     const file: BackupFile = { format: 'networking-guide-backup', formatVersion: 1, createdAt: now.toISOString(), keptAside: [], sections: { network: { note: [] } } };
     expect(planRestore(file, layer, types)).toMatchObject({ ok: false, problem: { field: 'section', tool: 'network' } });
+  });
+});
+
+describe('the layer: a page back from the browser’s cache', () => {
+  it('catches up with what other tabs changed while it was away', () => {
+    const browser = fakeBrowser();
+    const away = browser.tab();
+    const notes = away.collection(noteType);
+    const heard: Array<RecordChange<unknown>> = [];
+    notes.subscribe((change) => heard.push(change));
+    // Another tab writes while this page is in the cache: no storage event reaches it.
+    browser.data.set(noteKey('new'), stored(3, { name: 'New', tags: [] }));
+    away.events.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(notes.get('new')).toEqual({ name: 'New', tags: [] });
+    expect(heard).toEqual([{ id: 'new', value: { name: 'New', tags: [] }, source: 'other-tab' }]);
   });
 });

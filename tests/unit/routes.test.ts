@@ -6,9 +6,11 @@ describe('routes', () => {
     expect(sectionHref('tips', 'fi')).toBe('/fi/vinkit/');
     expect(sectionHref('tips', 'en')).toBe('/en/tips/');
     expect(guideHref('mentorointi', 'fi')).toBe('/fi/oppaat/mentorointi/');
+    expect(sectionHref('yourData', 'fi')).toBe('/fi/tyokalut/omat-tiedot/');
+    expect(sectionHref('yourData', 'en')).toBe('/en/toolkit/your-data/');
   });
 
-  it('puts every section under a language prefix and home at the prefix itself', () => {
+  it('puts every section under a language prefix and home at the prefix itself, tools under the toolkit', () => {
     expect(sectionHref('home', 'en')).toBe('/en/');
     for (const section of Object.keys(sectionSlugs) as Array<keyof typeof sectionSlugs>) {
       expect(sectionHref(section, 'fi')).toMatch(/^\/fi\/([a-z0-9-]+\/)*$/);

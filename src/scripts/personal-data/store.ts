@@ -52,7 +52,10 @@ export interface RecordChange<T> {
 
 export interface DataStatus {
   storage: StorageState;
-  /** Records changed during this visit that the browser would not store (kept in memory only). */
+  /**
+   * Changes of this visit that are not stored: kept in memory because the browser refused them, or
+   * refused because data of a newer version is in their place.
+   */
   unsaved: number;
   /** Unreadable data of the types this page uses (every type on the Your data page). */
   keptAside: readonly KeptAside[];
@@ -139,6 +142,8 @@ export class PersonalData {
   readonly #pending = new Map<string, string | null>();
   /** Keys holding data this page cannot read and must never write over. */
   readonly #locked = new Map<string, KeptAside>();
+  /** Locked keys the reader tried to change: those changes are not saved, and the status must say so. */
+  readonly #refused = new Set<string>();
   #keptAside: KeptAside[] = [];
 
   constructor(options: LayerOptions = {}) {
@@ -218,6 +223,7 @@ export class PersonalData {
         if (parsed?.typeName === type.name) this.#load(type as RecordType<unknown>, parsed.id, key, this.#read(key), false);
       }
       this.#scanKeptAside();
+      if (type.inBackup) this.#emitStatus();
     }
     return this.#collection(type);
   }
@@ -307,7 +313,7 @@ export class PersonalData {
     const checked = checkValue(type, value);
     if (!checked.ok) throw new TypeError(`Record type "${type.name}", id "${id}": invalid value (${checked.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}).`);
     const key = recordKey(type.name, id);
-    if (this.#locked.has(key)) return 'locked';
+    if (this.#locked.has(key)) return this.#refuse(key);
     const savedAt = this.#now().toISOString();
     (this.#records.get(type.name) as Map<string, Entry>).set(id, { value: checked.value, version: type.version, savedAt });
     const result = this.#commit(key, serializeEnvelope({ version: type.version, savedAt, value: checked.value }));
@@ -320,7 +326,7 @@ export class PersonalData {
   #remove(type: RecordType<unknown>, id: string): WriteResult {
     if (!this.#types.has(type.name)) this.collection(type);
     const key = recordKey(type.name, id);
-    if (this.#locked.has(key)) return 'locked';
+    if (this.#locked.has(key)) return this.#refuse(key);
     const records = this.#records.get(type.name) as Map<string, Entry>;
     const had = records.delete(id);
     const result = this.#commit(key, null);
@@ -330,6 +336,12 @@ export class PersonalData {
     }
     this.#emitStatus();
     return result;
+  }
+
+  #refuse(key: string): 'locked' {
+    this.#refused.add(key);
+    this.#emitStatus();
+    return 'locked';
   }
 
   /** Writes one change, first retrying any earlier change the browser refused, so they land in order. */
@@ -360,14 +372,29 @@ export class PersonalData {
       if (storageArea && storageArea !== this.#area) return;
       this.#fromOtherTab(key, newValue);
     });
+    // A page brought back by Back or Forward missed the storage events of its time in the cache.
+    this.#events.addEventListener('pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) this.#fromOtherTab(null, null);
+    });
   }
 
-  /** A change another tab made (key null: it cleared everything). */
+  /** A change another tab made; key null: anything may have changed (cleared, or back from the cache). */
   #fromOtherTab(key: string | null, raw: string | null): void {
     if (key === null) {
+      const keys = this.#keys();
       for (const [typeName, records] of this.#records) {
         const type = this.#types.get(typeName) as RecordType<unknown>;
-        for (const id of [...records.keys()]) this.#load(type, id, recordKey(typeName, id), this.#read(recordKey(typeName, id)), true);
+        const ids = new Set(records.keys());
+        for (const stored of keys) {
+          const parsed = parseRecordKey(stored);
+          if (parsed?.typeName === typeName) ids.add(parsed.id);
+        }
+        for (const id of ids) {
+          const before = records.get(id);
+          this.#load(type, id, recordKey(typeName, id), this.#read(recordKey(typeName, id)), false);
+          const after = records.get(id);
+          if (JSON.stringify(after?.value) !== JSON.stringify(before?.value)) this.#emit(typeName, { id, value: after?.value, source: 'other-tab' });
+        }
       }
     } else if (key.startsWith(prefix)) {
       const parsed = parseRecordKey(key);
@@ -400,7 +427,7 @@ export class PersonalData {
     const tools = new Set(this.types().filter((type) => type.remindBackup && type.inBackup).map((type) => type.tool));
     return {
       storage: this.#state,
-      unsaved: [...this.#pending.keys()].filter((key) => parseRecordKey(key)?.typeName !== backupStateType.name).length,
+      unsaved: [...this.#pending.keys()].filter((key) => parseRecordKey(key)?.typeName !== backupStateType.name).length + [...this.#refused].filter((key) => this.#locked.has(key)).length,
       keptAside: this.keptAside().filter((item) => this.#types.has(item.typeName)),
       backupDue: [...tools].filter((tool) => isBackupDue(states.get(tool), now)),
     };
@@ -475,6 +502,7 @@ export class PersonalData {
     }
     this.#pending.clear();
     this.#locked.clear();
+    this.#refused.clear();
     this.#keptAside = [];
     for (const [typeName, records] of this.#records) {
       const ids = [...records.keys()];
