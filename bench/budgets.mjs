@@ -171,6 +171,22 @@ export const budgets = [
     why: 'The issue sets it: the form saves, assembles the introduction and counts weeks, little work for a phone on a metered plan, so its code must stay small (no schema library: the record is checked by hand).',
     check: (results) => worstOfType(results.weight, 'plan', (page) => page.bytes.js, (bytes) => bytes <= 15 * KB, kb),
   },
+  {
+    id: 'your-data-javascript',
+    part: 'weight',
+    label: 'Your data page: JavaScript at load (gzip)',
+    limit: '≤ 20 KB',
+    why: 'The page holds every record type of the site (each tool adds its schema), the backup and the restore; a reader on a metered phone plan should still get it for less than a small image, and it must not grow silently as tools are added.',
+    check: (results) => singlePageCheck(results.weight, 'yourData', (page) => verdict(page.bytes.js <= 20 * KB, `${kb(page.bytes.js)} (${page.path})`)),
+  },
+  {
+    id: 'toolkit-plain-html',
+    part: 'weight',
+    label: 'Toolkit hub: readable without JavaScript',
+    limit: '100 % of the text',
+    why: 'The hub is a plain list of tools and what happens to the reader\'s data; nothing on it may depend on a script.',
+    check: (results) => singlePageCheck(results.weight, 'toolkit', (page) => verdict(page.textWithoutJs >= 1, `${(page.textWithoutJs * 100).toFixed(1)} % (${page.path})`)),
+  },
   ...pageTypes.map((type) => /** @type {Budget} */ ({
     id: `lighthouse-${type}`,
     part: 'lighthouse',
@@ -358,6 +374,20 @@ function offlineCheck(results, measure, ok) {
   if (broken.length > 0) return { status: 'fail', actual: broken.join('; ') };
   const measured = runs.flatMap(([lang, run]) => (run && run.error === undefined ? [{ lang, ...measure(run) }] : []));
   return verdict(measured.every(({ value }) => ok(value)), measured.map(({ lang, actual }) => `${lang} ${actual}`).join('; '));
+}
+
+/**
+ * A budget on a one-page type, judged by its worse language; unmeasured unless both were measured.
+ * @param {Results['weight']} weight
+ * @param {import('./pages.mjs').PageType} type
+ * @param {(page: PageWeight) => Outcome} judge
+ * @returns {Outcome}
+ */
+function singlePageCheck(weight, type, judge) {
+  const pages = locales.flatMap((lang) => weight?.[lang]?.[type]?.pages ?? []);
+  if (pages.length < locales.length) return { status: 'unmeasured', actual: `${type} not measured in every language` };
+  const outcomes = pages.map(judge);
+  return outcomes.find((outcome) => outcome.status === 'fail') ?? { status: 'pass', actual: outcomes.map((outcome) => outcome.actual).join('; ') };
 }
 
 /**

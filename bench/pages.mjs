@@ -9,12 +9,12 @@ import { guideHref, sectionHref, sectionSlugs } from '../src/i18n/routes.ts';
  * The page types the benchmark reports, each with the site section that renders it. Guides are
  * the one type with many pages; the others are a single page per language.
  */
-export const pageTypes = /** @type {const} */ (['home', 'guide', 'tips', 'checklist', 'directory', 'search', 'network', 'messages', 'plan']);
+export const pageTypes = /** @type {const} */ (['home', 'guide', 'tips', 'checklist', 'directory', 'search', 'network', 'messages', 'plan', 'toolkit', 'yourData']);
 /** @typedef {(typeof pageTypes)[number]} PageType */
 /** @typedef {(typeof locales)[number]} Locale */
 
-/** @type {Record<Exclude<PageType, 'guide'>, 'home' | 'tips' | 'checklist' | 'mentoring' | 'search' | 'myNetwork' | 'messages' | 'myPlan'>} */
-const sections = { home: 'home', tips: 'tips', checklist: 'checklist', directory: 'mentoring', search: 'search', network: 'myNetwork', messages: 'messages', plan: 'myPlan' };
+/** @type {Record<Exclude<PageType, 'guide'>, import('../src/i18n/routes.ts').Section>} */
+const sections = { home: 'home', tips: 'tips', checklist: 'checklist', directory: 'mentoring', search: 'search', network: 'myNetwork', messages: 'messages', plan: 'myPlan', toolkit: 'toolkit', yourData: 'yourData' };
 
 /**
  * Every page of each type in each language, read from the build so new guides are measured as

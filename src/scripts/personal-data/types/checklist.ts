@@ -22,6 +22,7 @@ export const checklistType = defineRecordType<ChecklistTicks>({
   schema: handSchema(
     (value): value is ChecklistTicks => typeof value === 'object' && value !== null && isIdList((value as ChecklistTicks).ticked),
     'Expected { ticked: [item ids] }',
+    ['ticked'],
   ),
   migrations: {
     1: (value) => (isIdList(value) ? { ticked: value } : value),
