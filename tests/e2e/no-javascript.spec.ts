@@ -9,12 +9,13 @@ test.use({ javaScriptEnabled: false });
 
 /**
  * The text blocks a reader sees in <main>. Controls and live status messages are left out: they
- * exist to be used with JavaScript, not read.
+ * exist to be used with JavaScript, not read. So is what a page shows from the reader's own saved
+ * data (marked `data-from-browser`: counts, lists of saved records), which no server could send.
  */
 async function visibleBlocks(page: Page): Promise<string[]> {
   return page.locator('main').evaluate((main) =>
     [...main.querySelectorAll<HTMLElement>('h1, h2, h3, h4, p, li, dt, dd, th, td, figcaption, blockquote')]
-      .filter((element) => element.checkVisibility() && !element.closest('form, button, [role=status], [aria-live]'))
+      .filter((element) => element.checkVisibility() && !element.closest('form, button, [role=status], [aria-live], [data-from-browser]'))
       .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
       .filter(Boolean),
   );

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { readChecklist } from '../content-files';
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { sitemapPaths } from './sitemap';
 
@@ -90,6 +91,7 @@ test.describe('data the site cannot read is kept aside, never overwritten', () =
     await page.getByRole('link', { name: 'Go to Your data' }).click();
     await expect(page.getByRole('heading', { name: 'Data that could not be read' })).toBeVisible();
     await expect(page.getByText('From “LinkedIn checklist”: damaged or cut off')).toBeVisible();
+    await expectNoAxeViolations(page, 'kept-aside data listed');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download', exact: true }).click()]);
     expect(await readDownload(download)).toBe(raw);
   });
@@ -175,6 +177,7 @@ test.describe('backup and restore on Your data', () => {
     await expect(preview.getByRole('row', { name: /LinkedIn checklist/ })).toHaveText(/LinkedIn checklist\s*1\s*0\s*0\s*0/);
     await expect(preview.getByRole('row', { name: /Site settings/ })).toHaveText(/Site settings\s*1\s*0\s*0\s*0/);
     expect(await storage(page)).toEqual({});
+    await expectNoAxeViolations(page, 'restore preview and undo offer');
 
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect(page.getByText('Backup restored: 2 items saved.')).toBeVisible();
@@ -206,6 +209,7 @@ test.describe('backup and restore on Your data', () => {
 
     await page.getByRole('button', { name: 'Poista kaikki' }).click();
     await expect(page.getByText('Poistetaanko tästä selaimesta 1 tallennettu tieto?')).toBeVisible();
+    await expectNoAxeViolations(page, 'delete confirmation');
     await page.getByRole('button', { name: 'Kyllä, poista kaikki' }).click();
     expect(await storage(page)).toEqual({});
     await page.getByRole('button', { name: 'Peru poisto' }).click();
@@ -227,6 +231,7 @@ test.describe('backup and restore on Your data', () => {
       await expect(page.getByRole('alert')).toHaveText(expected);
       await expect(page.locator('[data-preview]')).toBeHidden();
       expect(await storage(page)).toEqual(before);
+      if (lang === 'fi') await expectNoAxeViolations(page, 'refused file');
     });
   }
 });
