@@ -1,5 +1,4 @@
 import { personalData, type DataStatus } from './personal-data';
-import { downloadBackup } from './personal-data/download';
 import { offersBackup, statusLines } from './personal-data/status-lines';
 
 /**
@@ -14,7 +13,9 @@ class DataStatusElement extends HTMLElement {
   connectedCallback(): void {
     this.#show(personalData.status());
     personalData.subscribeStatus((status) => this.#show(status));
-    this.querySelector('[data-status-backup]')?.addEventListener('click', () => {
+    // The backup code loads on the first click: most visits never need it.
+    this.querySelector('[data-status-backup]')?.addEventListener('click', async () => {
+      const { downloadBackup } = await import('./personal-data/download');
       downloadBackup(personalData);
       const done = this.querySelector<HTMLElement>('[data-status-done]');
       if (done) done.textContent = done.dataset['text'] ?? '';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import fi from '../../src/i18n/ui/fi.json';
 import { readChecklist } from '../content-files';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -60,7 +61,7 @@ test.describe('two tabs', () => {
 
     await box(page, 0).check();
     await expect(box(other, 0)).toBeChecked();
-    await expect(other.locator('[data-progress-text]')).toHaveText(`1/${items.length} tehty`);
+    await expect(other.locator('[data-progress-text]')).toHaveText(fi['checklist.progress'].replace('{{done}}', '1').replace('{{total}}', String(items.length)));
     await expect(count(yourData, 'checklist')).toHaveText('1');
 
     // The checklist and the language choice are two records: one tab changes each.

@@ -76,8 +76,15 @@ class MyNetwork extends HTMLElement {
       this.#draw();
     });
     this.#wire();
-    const query = new URLSearchParams(location.search).get('q');
-    if (query) this.#input('#network-find').value = query;
+    // A link may bring a search (`?q=`, from My plan); it is taken out of the address at once, so a
+    // reload, a bookmark or a shared link never sends it to the host again.
+    const url = new URL(location.href);
+    const query = url.searchParams.get('q');
+    if (query) {
+      this.#input('#network-find').value = query;
+      url.searchParams.delete('q');
+      history.replaceState(history.state, '', url);
+    }
     this.#draw();
     this.#part('[data-tool]').hidden = false;
     // A link to #due-now (from My plan) arrives before the list exists; go there once it does.
@@ -218,11 +225,8 @@ class MyNetwork extends HTMLElement {
     const tag = this.#part<HTMLSelectElement>('#network-tag').value;
     this.#matches = this.#entries.filter(matcher(query, tag));
     if (!keepShown) this.#limit = pageSize;
+    // What the reader types stays out of the address: the address is sent with every reload.
     this.#render();
-    const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 
   #render(): void {
