@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import fi from '../../src/i18n/ui/fi.json';
+import fi from '../../src/i18n/ui/fi.json' with { type: 'json' };
 import { readChecklist } from '../content-files';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
