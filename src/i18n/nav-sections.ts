@@ -6,6 +6,6 @@ import type { Section } from './routes';
  * them. One list, so the navigation and the home page cannot disagree; each has an icon of the
  * same name (src/utils/icons.ts), a label `nav.<section>` and a home-card text `home.<section>`.
  */
-export const navSections = ['guides', 'tips', 'checklist', 'mentoring', 'search'] as const satisfies ReadonlyArray<Section & IconName>;
+export const navSections = ['guides', 'tips', 'toolkit', 'checklist', 'mentoring', 'search'] as const satisfies ReadonlyArray<Section & IconName>;
 
 export type NavSection = (typeof navSections)[number];
