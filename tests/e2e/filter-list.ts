@@ -10,7 +10,7 @@ export const visibleItems = (page: Page) => page.locator('[data-filter-item]:vis
  */
 export async function expectShown(page: Page, shown: number, total: number): Promise<void> {
   await expect(visibleItems(page)).toHaveCount(shown);
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`(^|\\D)${shown}\\D+${total}(\\D|$)`));
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(new RegExp(`(^|\\D)${shown}\\D+${total}(\\D|$)`));
   await expect(page.locator('[data-filter-empty]')).toBeVisible({ visible: shown === 0 });
 }
 

@@ -63,7 +63,7 @@ for (const words of languages) {
 
       // "Show results" stays on the page and takes the reader to the count where the results start.
       await page.getByRole('button', { name: words.show }).click();
-      await expect(page.getByRole('status')).toBeFocused();
+      await expect(page.getByRole('main').getByRole('status')).toBeFocused();
       await expectShown(page, both, total);
       expect(queryOf(page)).toEqual(['audience=immigrants', 'audience=women', 'language=fi']);
 

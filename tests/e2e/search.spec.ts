@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 import { englishQueries, finnishQueries } from './search-queries';
 
 const searchPage = { en: sectionHref('search', 'en'), fi: sectionHref('search', 'fi') };
-const status = (page: Page) => page.getByRole('status');
+const status = (page: Page) => page.getByRole('main').getByRole('status');
 const results = (page: Page) => page.locator('main ol li');
 const resultLinks = (page: Page) => page.locator('main ol li h2 a');
 const hrefs = (page: Page) => resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
