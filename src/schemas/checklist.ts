@@ -56,7 +56,7 @@ export const checklistSchema = z
      * readers' browsers keep their ticks under these ids (src/utils/checklist-ids.ts).
      */
     publishedIds: z.array(kebabId).min(1),
-    /** An id that changed: `old-id: new-id`, the map the page gives readers' browsers (resolveRenames). */
+    /** An id that changed: `old-id: new-id`. Readers' ticks move to the new id. */
     renamedIds: z.record(kebabId, kebabId).default({}),
     /** Ids of items removed for good. Readers' ticks for them are dropped. */
     retiredIds: z.array(kebabId).default([]),

@@ -2,9 +2,9 @@
  * Checklist item ids are what readers' browsers keep their ticks under, so an id must never just
  * disappear. A checklist file keeps the record of every id it has published (`publishedIds`) and
  * says what became of each one that is no longer an item: renamed (`renamedIds: { old: new }`,
- * the map for readers' ticks to follow) or retired (`retiredIds`, their ticks are dropped).
- * These are the rules the build applies (the checklist schema), and `resolveRenames` gives the
- * old → new map for readers' saved ticks to follow.
+ * readers' ticks move to the new id) or retired (`retiredIds`, their ticks are dropped).
+ * These are the rules the build applies (the checklist schema) and the map the page gives the
+ * reader's browser (the checklist view).
  */
 export interface ChecklistIdRecord {
   itemIds: readonly string[];
@@ -58,7 +58,7 @@ export function checklistIdProblems(record: ChecklistIdRecord): IdProblem[] {
     const renamedAs = newId ? `"${id}: ${newId}"` : `"${id}: <the new id>"`;
     problems.push({
       at: { published: index },
-      message: `"${id}" is no longer the id of an item, and readers' browsers keep ticks under it. If you renamed the item, add ${renamedAs} under renamedIds; if you removed the item, add "${id}" to retiredIds`,
+      message: `"${id}" is no longer the id of an item, and readers' browsers keep ticks under it. If you renamed the item, add ${renamedAs} under renamedIds (readers' ticks move to the new id); if you removed the item, add "${id}" to retiredIds`,
     });
   });
   for (const [from, to] of Object.entries(record.renamedIds)) {

@@ -68,7 +68,7 @@ describe('the build with one mistake of each kind', () => {
   it('names each problem with its file, line, field, what is wrong and how to fix it', () => {
     expect(problemLines(result.output)).toEqual([
       'content/checklist/linkedin.yaml:15 — groups › item 1 › items › item 1 › id: "profile-photo" is a new id and not yet in publishedIds. Add "profile-photo" to publishedIds at the end of the file, so readers\' ticks for it are looked after from now on.',
-      'content/checklist/linkedin.yaml:35 — publishedIds › item 1: "photo" is no longer the id of an item, and readers\' browsers keep ticks under it. If you renamed the item, add "photo: profile-photo" under renamedIds; if you removed the item, add "photo" to retiredIds.',
+      'content/checklist/linkedin.yaml:35 — publishedIds › item 1: "photo" is no longer the id of an item, and readers\' browsers keep ticks under it. If you renamed the item, add "photo: profile-photo" under renamedIds (readers\' ticks move to the new id); if you removed the item, add "photo" to retiredIds.',
       'content/guides/en/first-steps.mdx:6 — reviewed: "2026-02-30" is not a real date: February 2026 has no day 30. Write the day it was, as YYYY-MM-DD.',
       'content/guides/en/second.mdx:9 — link: "/en/guides/no-such-guide/" is not a page of the site. Copy the address from the page you mean (in the built site, or the file name of a guide).',
       'content/guides/en/second.mdx:11 — heading: "#### A heading that skips two levels" skips a level (it comes after the title). Make it ##, or add the missing level above it.',

@@ -11,7 +11,7 @@ describe('checklist schema', () => {
   it('stops on an item id used twice, naming the file, both places and the id', () => {
     refused(validChecklist.replace('- id: headline', '- id: photo'), [
       'content/checklist/linkedin.yaml:25 — groups › item 1 › items › item 2 › id: "photo" is already the id of group 1, item 1. Give each item its own id.',
-      'content/checklist/linkedin.yaml:36 — publishedIds › item 2: "headline" is no longer the id of an item, and readers\' browsers keep ticks under it. If you renamed the item, add "headline: <the new id>" under renamedIds; if you removed the item, add "headline" to retiredIds.',
+      'content/checklist/linkedin.yaml:36 — publishedIds › item 2: "headline" is no longer the id of an item, and readers\' browsers keep ticks under it. If you renamed the item, add "headline: <the new id>" under renamedIds (readers\' ticks move to the new id); if you removed the item, add "headline" to retiredIds.',
     ]);
   });
 
