@@ -1,4 +1,4 @@
-import { progressText, reconcileTicks, type ChecklistNotice } from './checklist-state';
+import { progressText, reconcileTicks, type ChecklistNotice, type IdRenames } from './checklist-state';
 import { personalData } from './personal-data';
 import { checklistType } from './personal-data/types/checklist';
 
@@ -13,7 +13,8 @@ import { checklistType } from './personal-data/types/checklist';
  * controls when scripting is off. The controls are in the page from the start (this element does
  * not reveal them), so the list below never moves when it upgrades. Every text comes from the
  * server in data attributes, so no UI strings ship in the script: `data-progress` ("{done} of
- * {total} done") and `data-notice-<name>` for each ChecklistNotice. Parts it uses:
+ * {total} done"), `data-notice-<name>` for each ChecklistNotice and `data-renames` (old id → new id,
+ * from the content's renamedIds). Parts it uses:
  * [data-progress-text], [data-notice], [data-clear], [data-undo], [data-cleared-status] and
  * `input[type=checkbox][data-item]`.
  */
@@ -21,6 +22,7 @@ class SavedChecklist extends HTMLElement {
   #name = this.dataset['name'] ?? 'checklist';
   #ticks = personalData.collection(checklistType);
   #boxes: HTMLInputElement[] = [];
+  #renames: IdRenames = new Map(Object.entries(JSON.parse(this.dataset['renames'] ?? '{}') as Record<string, string>));
   /** The ticks just cleared, while "Undo" is on offer. */
   #beforeClear: string[] | undefined;
 
@@ -47,7 +49,7 @@ class SavedChecklist extends HTMLElement {
   }
 
   #load(): void {
-    const loaded = reconcileTicks(this.#ticks.get(this.#name)?.ticked ?? [], this.#boxes.map((box) => String(box.dataset['item'])));
+    const loaded = reconcileTicks(this.#ticks.get(this.#name)?.ticked ?? [], this.#boxes.map((box) => String(box.dataset['item'])), this.#renames);
     for (const box of this.#boxes) box.checked = loaded.ticked.has(String(box.dataset['item']));
     if (loaded.rewrite) this.#ticks.put(this.#name, { ticked: [...loaded.ticked] });
     this.#notify(loaded.notice);

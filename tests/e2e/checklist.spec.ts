@@ -131,6 +131,26 @@ test.describe('saved ticks that cannot be used', () => {
   });
 });
 
+test.describe('a renamed item', () => {
+  // The real list has no renamed ids yet, so the page is served with the attribute the view writes
+  // for `renamedIds: { old-id: new-id }` (its map is resolveRenames', unit-tested).
+  test('a tick saved under the old id shows under the new one, is saved under it, and the list is not called changed', async ({ page }) => {
+    const current = String(items[3]?.id);
+    await page.route(`**${pages.en.path}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('<saved-checklist ', `<saved-checklist data-renames='${JSON.stringify({ 'an-old-id': current })}' `);
+      await route.fulfill({ response, body: html });
+    });
+    await storeBeforeLoad(page, JSON.stringify({ version: 2, savedAt: '2026-11-01T10:00:00.000Z', value: { ticked: ['an-old-id'] } }));
+    await page.goto(pages.en.path);
+    await expect(progress(page)).toHaveText(pages.en.progress(1));
+    expect(await ticked(page)).toEqual([current]);
+    await expect(notice(page)).toBeEmpty();
+    const stored = await page.evaluate((key) => localStorage.getItem(key), storageKey);
+    expect(JSON.parse(String(stored)).value).toEqual({ ticked: [current] });
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
