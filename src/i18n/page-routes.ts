@@ -1,12 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from './locales';
-import { guideHref, sectionHref, sectionSlugs, type Section } from './routes';
+import { contentSections, guideHref, hrefToParam, sectionHref, sectionSlugs, type Section } from './routes';
 
-/** Sections whose text is a content page (so editors can change it) at a fixed, translated URL. */
-const contentSections = ['about', 'accessibility'] as const satisfies readonly Section[];
 type ContentSection = (typeof contentSections)[number];
 
-/** Which view renders a page; `[...path].astro` maps each to a component. */
+/** Which view renders a page; each has a route file `src/pages/[...<view>].astro` (see viewPaths). */
 export type View = Exclude<Section, ContentSection> | 'guide' | 'page';
 
 /** One page of the site in one language, with the addresses of the same page in every language. */
@@ -75,4 +73,18 @@ export async function getPageRoutes(): Promise<PageRoute[]> {
     if (missing) throw new Error(`Page "${route.key}" (${route.href}) has no ${missing} version.`);
     return { ...route, alternates: alternates as Record<Locale, string> };
   });
+}
+
+/**
+ * The static paths of one route file. Each view has a route file of its own because Astro inlines
+ * the CSS of every component a route file imports into every page of that route: with one
+ * catch-all route for all views, a guide carried the toolkit's styles too and went over its
+ * 14 KB first-response budget. `param` is the file's rest parameter (`[...home].astro` → 'home').
+ * A view without a route file would leave its pages unbuilt, which the dist link tests catch.
+ */
+export async function viewPaths(param: string, views: readonly View[]) {
+  const routes = await getPageRoutes();
+  return routes
+    .filter((route) => views.includes(route.view))
+    .map((route) => ({ params: { [param]: hrefToParam(route.href) }, props: { route } }));
 }

@@ -28,6 +28,9 @@ export const sectionSlugs = {
 
 export type Section = keyof typeof sectionSlugs;
 
+/** Sections whose text is a content page (so editors can change it) at a fixed, translated URL. */
+export const contentSections = ['about', 'accessibility'] as const satisfies readonly Section[];
+
 /** Joins path segments into a site path with the trailing slash every page URL has. */
 function toHref(lang: Locale, ...segments: string[]): string {
   const rest = segments.filter(Boolean).join('/');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guideHref, hrefToParam, sectionHref, sectionSlugs, tipAnchor } from '../../src/i18n/routes';
+import { readdirSync, readFileSync } from 'node:fs';
+import { contentSections, guideHref, hrefToParam, sectionHref, sectionSlugs, tipAnchor } from '../../src/i18n/routes';
 
 describe('routes', () => {
   it('uses Finnish words in Finnish URLs', () => {
@@ -30,5 +31,22 @@ describe('routes', () => {
 
   it('turns a URL into the rest parameter Astro expects', () => {
     expect(hrefToParam('/fi/oppaat/mentorointi/')).toBe('fi/oppaat/mentorointi');
+  });
+});
+
+describe('route files', () => {
+  // Each view has its own route file so a page carries only its own view's CSS; a view named in no
+  // file would silently lose its pages, and one named twice would build the same address twice.
+  const files = readdirSync('src/pages').filter((name) => /^\[\.\.\.\w+\]\.astro$/.test(name));
+  const views = ['guide', 'page', ...Object.keys(sectionSlugs).filter((section) => !(contentSections as readonly string[]).includes(section))];
+  const named = files.flatMap((name) => {
+    const source = readFileSync(`src/pages/${name}`, 'utf8');
+    const call = /viewPaths\('(\w+)', \[([^\]]*)\]\)/.exec(source);
+    expect(call?.[1], `${name} passes its own rest parameter to viewPaths`).toBe(name.slice(4, -7));
+    return [...(call?.[2] ?? '').matchAll(/'(\w+)'/g)].map((match) => match[1]);
+  });
+
+  it('name every view exactly once', () => {
+    expect(named.toSorted()).toEqual(views.toSorted());
   });
 });
