@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { locales } from './src/i18n/locales.ts';
 import { localized404 } from './src/integrations/localized-404.mjs';
+import { pageCsp } from './src/integrations/page-csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { sitemapAlternates } from './src/integrations/sitemap-alternates.mjs';
@@ -52,6 +53,8 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page),
       serialize: sitemapAlternates(outDir),
     }),
+    // Each page's policy lists only its own inline styles' hashes, not the whole build's.
+    pageCsp(),
     localized404(locales),
     // After the pages are finished, so it indexes them.
     searchIndex(),

@@ -138,13 +138,15 @@ export async function measurePage(browser, origin, path) {
 }
 
 /**
- * The text of `<main>` without its buttons: a script may add controls (print, copy), which are
- * enhancements, but the text itself must not need scripts.
+ * The text of `<main>` without its buttons and without what only this browser can know (marked
+ * `data-from-browser`: the reader's saved data, what is saved for offline). A script may add
+ * controls (print, copy) and report the browser's state, which are enhancements, but the text
+ * itself must not need scripts. The same rule as tests/e2e/no-javascript.spec.ts.
  * @param {import('@playwright/test').Page} page
  */
 async function mainText(page) {
-  const buttons = await page.locator('main button').allInnerTexts();
-  return withoutWords(await page.locator('main').innerText(), buttons.join(' '));
+  const enhancements = await page.locator('main button, main [data-from-browser]').allInnerTexts();
+  return withoutWords(await page.locator('main').innerText(), enhancements.join(' '));
 }
 
 /**

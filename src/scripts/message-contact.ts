@@ -2,8 +2,8 @@
  * The Messages page's link to My network, loaded with `import()` only when the page is opened from
  * a person there (`?contact=<person id>`): it reads that person through My network's own record
  * type and logs a written message with My network's own `logInteraction`, so both tools share one
- * set of rules. Kept out of the page's main script because My network's schemas bring `zod/mini`
- * (about 6 KB gzip), which most visits to the Messages page do not need.
+ * set of rules. Kept out of the page's main script because My network's model and record types
+ * (about 5 KB gzip) are needed only on those visits, and the page's script budget is 10 KB.
  */
 import { localDay } from './my-network/model';
 import { logInteraction, personType } from './my-network/records';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
@@ -47,6 +48,22 @@ describe('_headers for static hosts', () => {
       });
     });
     expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it("lists in each page's own policy exactly the hashes of that page's inline styles, and no script hash", () => {
+    // The page's elements as html-validate's parser finds them, independent of src/integrations/page-csp.ts.
+    const problems = builtPages().flatMap((page) => {
+      const document = parsePage(page);
+      const policy = parsePolicy(String(document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')?.value ?? ''));
+      const styles = document.querySelectorAll('style').map((style) => `'sha256-${createHash('sha256').update(style.textContent).digest('base64')}'`);
+      const listed = (policy.get('style-src') ?? []).filter((source) => source.startsWith("'sha"));
+      const scriptHashes = (policy.get('script-src') ?? []).filter((source) => source.startsWith("'sha"));
+      return [
+        ...(listed.toSorted().join(' ') === [...new Set(styles)].toSorted().join(' ') ? [] : [`${page.path}: style-src lists ${listed.length} hashes for ${styles.length} inline styles`]),
+        ...(scriptHashes.length === 0 ? [] : [`${page.path}: script-src lists ${scriptHashes.length} hashes, and the site has no inline scripts`]),
+      ];
+    });
+    expect(problems).toEqual([]);
   });
 
   it('gives each served file at most one Cache-Control rule, since some hosts join the values of overlapping rules', () => {

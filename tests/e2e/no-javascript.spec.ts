@@ -9,8 +9,9 @@ test.use({ javaScriptEnabled: false });
 
 /**
  * The text blocks a reader sees in <main>. Controls and live status messages are left out: they
- * exist to be used with JavaScript, not read. So is what a page shows from the reader's own saved
- * data (marked `data-from-browser`: counts, lists of saved records), which no server could send.
+ * exist to be used with JavaScript, not read. So is what a page shows from this browser's state
+ * (marked `data-from-browser`: counts and lists of saved records, what is saved for offline), which
+ * no server could send. bench/page-weight.mjs measures with the same rule.
  */
 async function visibleBlocks(page: Page): Promise<string[]> {
   return page.locator('main').evaluate((main) =>

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { checkValue, defineRecordType, type PersonalData, type WriteResult } from '../personal-data';
+import { listOf, numberAtLeastOrNull, oneOf, requiredText, strictObject, text, textThat } from '../personal-data/object-schema';
 import { emptySettings, interactionKinds, isIsoDate, rhythms, type Interaction, type NetworkData, type NetworkSettings, type Person } from './model';
 
 /**
@@ -12,10 +12,9 @@ import { emptySettings, interactionKinds, isIsoDate, rhythms, type Interaction, 
  * and a test from exactly what the old version stored.
  */
 
-const text = z.string();
-const day = z.string().check(z.refine(isIsoDate, 'Expected a date written YYYY-MM-DD'));
-const dayOrEmpty = z.string().check(z.refine((value) => value === '' || isIsoDate(value), 'Expected a date written YYYY-MM-DD, or nothing'));
-const hours = z.nullable(z.number().check(z.gte(0)));
+const day = textThat(isIsoDate, 'Expected a date written YYYY-MM-DD');
+const dayOrEmpty = textThat((value) => value === '' || isIsoDate(value), 'Expected a date written YYYY-MM-DD, or nothing');
+const hours = numberAtLeastOrNull(0);
 
 export type StoredPerson = Omit<Person, 'id'>;
 export type StoredInteraction = Omit<Interaction, 'id'>;
@@ -24,9 +23,9 @@ export const personType = defineRecordType<StoredPerson>({
   tool: 'network',
   name: 'network-person',
   version: 1,
-  schema: z.strictObject({
-    name: z.string().check(z.minLength(1)), role: text, organisation: text, howWeMet: text, languages: text, email: text, phone: text,
-    profileUrl: text, tags: z.array(text), notes: text, nextStep: text, nextStepDue: dayOrEmpty, rhythm: z.enum(rhythms as [Person['rhythm'], ...Person['rhythm'][]]), added: day,
+  schema: strictObject({
+    name: requiredText, role: text, organisation: text, howWeMet: text, languages: text, email: text, phone: text,
+    profileUrl: text, tags: listOf(text), notes: text, nextStep: text, nextStepDue: dayOrEmpty, rhythm: oneOf(rhythms), added: day,
   }),
 });
 
@@ -34,7 +33,7 @@ export const interactionType = defineRecordType<StoredInteraction>({
   tool: 'network',
   name: 'network-interaction',
   version: 1,
-  schema: z.strictObject({ personId: z.string().check(z.minLength(1)), date: day, kind: z.enum(interactionKinds), note: text }),
+  schema: strictObject({ personId: requiredText, date: day, kind: oneOf(interactionKinds), note: text }),
 });
 
 export const settingsType = defineRecordType<NetworkSettings>({
@@ -42,7 +41,7 @@ export const settingsType = defineRecordType<NetworkSettings>({
   name: 'network-settings',
   version: 1,
   singleton: true,
-  schema: z.strictObject({ weeklyGoal: hours, jobSearchHours: hours, networkingHours: hours }),
+  schema: strictObject({ weeklyGoal: hours, jobSearchHours: hours, networkingHours: hours }),
 });
 
 export const networkRecordTypes = [personType, interactionType, settingsType] as const;

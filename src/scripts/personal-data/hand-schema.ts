@@ -1,11 +1,11 @@
 import type { StandardSchemaV1 } from './standard-schema';
 
 /**
- * A Standard Schema from one test function, for record types so small that a schema library
- * would outweigh them (the language choice is read on every page). Tools with real records use
- * `zod/mini`, which gives paths to the field at fault.
+ * A Standard Schema from one test function, for record types that are one value rather than an
+ * object of fields (the language choice, the checklist's ticks); objects use `strictObject`
+ * (object-schema.ts), which names each field at fault. `path` names the field the test is about,
+ * so a refused backup can say where (`ticked`).
  */
-/** `path` names the field the test is about, so a refused backup can say where (`ticked`). */
 export function handSchema<T>(accepts: (value: unknown) => value is T, message: string, path: string[] = []): StandardSchemaV1<unknown, T> {
   return {
     '~standard': {
