@@ -145,7 +145,13 @@ export async function measurePage(browser, origin, path) {
  * @param {import('@playwright/test').Page} page
  */
 async function mainText(page) {
-  const enhancements = await page.locator('main button, main [data-from-browser]').allInnerTexts();
+  // Only what is shown (a hidden element's innerText is its whole text), and the outermost ones
+  // only, so a button inside a browser-state block is not taken off twice.
+  const enhancements = await page.locator('main').evaluate((main) =>
+    [...main.querySelectorAll('[data-from-browser], button')]
+      .filter((element) => element.checkVisibility() && !element.parentElement?.closest('[data-from-browser]'))
+      .map((element) => /** @type {HTMLElement} */ (element).innerText),
+  );
   return withoutWords(await page.locator('main').innerText(), enhancements.join(' '));
 }
 
