@@ -10,7 +10,7 @@ const pages = {
 const values = {
   ownName: 'Anna Virtanen',
   theirName: 'Matti',
-  whereMet: 'Sluship sivutapahtumassa',
+  whereMet: 'Slushin sivutapahtumassa',
   field: 'ohjelmistotestaus',
   ask: 'kertoa, miten tiiminne rekrytoi testaajia',
   detail: 'testaus pienissä tiimeissä',

@@ -221,7 +221,7 @@ test.describe('backup and restore on Your data', () => {
   for (const [lang, file, expected] of [
     ['en', '{\n  "format": "networking-guide-backup",\n  oops\n}', /This file cannot be restored, so nothing was changed\. .*line 3, column 3/],
     ['en', 'Name,Organisation\nAino,Esimerkki Oy\n', /This file cannot be restored, so nothing was changed\. The file is not a backup from this site\./],
-    ['fi', JSON.stringify({ format: 'networking-guide-backup', formatVersion: 1, createdAt: '2026-12-01T10:00:00.000Z', keptAside: [], sections: { checklist: { checklist: [{ id: 'linkedin', version: 2, value: { ticked: 'photo' } }] } } }), /Tiedosto on vioittunut: osassa ”LinkedIn-tarkistuslista” tiedossa 1 on virhe kohdassa ”checklist › id linkedin › value\.ticked”/],
+    ['fi', JSON.stringify({ format: 'networking-guide-backup', formatVersion: 1, createdAt: '2026-12-01T10:00:00.000Z', keptAside: [], sections: { checklist: { checklist: [{ id: 'linkedin', version: 2, value: { ticked: 'photo' } }] } } }), /Tiedosto on vioittunut: osassa ”LinkedIn-tarkistuslista” tiedon 1 kohdassa ”checklist › id linkedin › value\.ticked” on virhe/],
   ] as const) {
     test(`${lang}: a file that is not a valid backup is refused, saying what and where, and nothing changes (${file.slice(0, 12).replace(/\s+/g, ' ')}…)`, async ({ page }) => {
       await page.goto(paths[lang].checklist);

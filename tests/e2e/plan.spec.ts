@@ -113,11 +113,11 @@ test('a new ISO week starts with no ticks and keeps the last week in the history
 
   await page.clock.setFixedTime(new Date('2027-01-04T08:00:00'));
   await page.goto(pages.fi);
-  await expect(page.getByText('Viikko 1/2027, 4.1.–10.1.')).toBeVisible();
+  await expect(page.getByText('Vuoden 2027 viikko 1, 4.1.–10.1.')).toBeVisible();
   await expect(action('fi', 0)).not.toBeChecked();
   await expect(action('fi', 1)).not.toBeChecked();
   await expect(page.getByRole('heading', { name: 'Aiemmat viikot' })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Viikko 53/2026' })).toHaveText(`Viikko 53/2026: 2/${content.weekly.actions.length} tehty · työnhakuun 20 tuntia`);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Vuoden 2026 viikko 53' })).toHaveText(`Vuoden 2026 viikko 53: 2 tehty, yhteensä ${content.weekly.actions.length} · työnhakuun 20 tuntia`);
 });
 
 for (const lang of ['en', 'fi'] as const) {
