@@ -26,6 +26,14 @@ describe('the Sitra 2016 figures', () => {
     const wrong = sentences.flatMap(({ file, sentence }) => statedPercentages(sentence).filter((value) => !sitraValues.has(value)).map((value) => `${file}: ${value} % in "${sentence}"`));
     expect(wrong).toEqual([]);
   });
+
+  it('of how people found their jobs are drawn as the chart on every guide that states one (issue 15: "wherever those figures are used")', () => {
+    const barValues = new Set(sitra.bars.map(({ value }) => value));
+    const guides = [...new Set(sitraSentences().filter(({ file, sentence }) => file.startsWith('content/guides/') && statedPercentages(sentence).some((value) => barValues.has(value))).map(({ file }) => file))];
+    expect(guides.length).toBeGreaterThanOrEqual(2);
+    const withoutChart = guides.filter((file) => !/^figures:[\s\S]*?figure: how-people-found-jobs/m.test(readFileSync(file, 'utf8').split(/\n---\n/)[0] ?? ''));
+    expect(withoutChart).toEqual([]);
+  });
 });
 
 describe('picture files', () => {
