@@ -1,3 +1,4 @@
+import { drawProgress } from './progress-bar';
 import { progressText, reconcileTicks, type ChecklistNotice, type IdRenames } from './checklist-state';
 import { personalData } from './personal-data';
 import { checklistType } from './personal-data/types/checklist';
@@ -95,6 +96,7 @@ class SavedChecklist extends HTMLElement {
   #showProgress(): void {
     const holder = this.#part('[data-progress-text]');
     if (holder) holder.textContent = progressText(this.dataset['progress'] ?? '', this.#ticked().length, this.#boxes.length);
+    drawProgress(this.#part('[data-progress-bar]'), this.#boxes.length ? this.#ticked().length / this.#boxes.length : null);
   }
 }
 

@@ -3,6 +3,7 @@ import { readChecklist } from '../content-files';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { pdfPageTexts } from './pdf';
+import { shownProgress } from './progress-bar';
 
 const items = readChecklist().groups.flatMap((group) => group.items);
 const total = items.length;
@@ -33,6 +34,9 @@ test.describe('with JavaScript', () => {
     await page.getByLabel(String(items[0]?.en.title), { exact: true }).check();
     await page.getByLabel(String(items[3]?.en.title), { exact: true }).check();
     await expect(progress(page)).toHaveText(pages.en.progress(2));
+    // The bar pictures the same share (its text is what screen readers hear).
+    expect(await shownProgress(page, 'checklist')).toEqual({ filled: Math.round((2 / total) * 100) / 100, target: null });
+    await expect(page.locator('[data-progress-bar]')).toHaveAttribute('aria-hidden', 'true');
 
     await page.reload();
     await expect(box(page, String(items[0]?.id))).toBeChecked();

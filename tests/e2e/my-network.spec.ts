@@ -3,6 +3,7 @@ import type { Download, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
+import { shownProgress } from './progress-bar';
 
 /**
  * My network in the browser: what a reader does with it and notices. The rules themselves (due
@@ -189,6 +190,23 @@ test('the calendar file has one all-day entry per dated next step, read back by 
   expect(events.map((event) => [event.summary, event.startDate.toString(), event.startDate.isDate, event.endDate.toString()])).toEqual([
     ['Äijä Öhman: Lähetä artikkeli, jonka lupasin; kysy myös kahvista', '2026-12-24', true, '2026-12-25'],
   ]);
+});
+
+test('this week: contacts against the weekly goal and networking against the 30 % of job-search time, in words and as bars', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-02T10:00:00'));
+  await seed(page, [{ id: 'p1', name: 'Anna Virtanen' }], [{ id: 'i1', personId: 'p1', date: '2026-12-01', kind: 'met', note: 'Coffee' }]);
+  await page.goto(paths.en);
+  await expect(page.locator('[data-week-count]')).toHaveText(/^1 contact this week/);
+  expect(await shownProgress(page, 'week-goal')).toBeNull();
+
+  await page.getByLabel('Weekly goal (contacts)').fill('2');
+  await page.getByLabel('Hours a week on your job search').fill('10');
+  await page.getByLabel('Of those, hours on networking').fill('2');
+  await page.getByRole('button', { name: 'Save goals' }).click();
+  await expect(page.locator('[data-week-goal]')).toHaveText('Your goal: 2 a week.');
+  await expect(page.locator('[data-week-share]')).toHaveText('Networking is 20 % of your job-search time. The guidance suggests at least 30 %.');
+  expect(await shownProgress(page, 'week-goal')).toEqual({ filled: 0.5, target: null });
+  expect(await shownProgress(page, 'week-share')).toEqual({ filled: 0.2, target: 0.3 });
 });
 
 test('printing shows the list as a table and the paper log, and no controls', async ({ page }) => {

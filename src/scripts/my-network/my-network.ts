@@ -7,6 +7,7 @@ import {
   type ImportPlan, type Interaction, type InteractionKind, type ListEntry, type NetworkData, type Person, type Rhythm, type SortKey,
 } from './model';
 import { personalData } from '../personal-data';
+import { drawProgress } from '../progress-bar';
 import { networkStore, type NetworkStore } from './records';
 
 /**
@@ -496,6 +497,8 @@ class MyNetwork extends HTMLElement {
     this.#part('[data-week-share]').textContent = week.networkingShare === null
       ? this.#t('network.ui.week.shareHint', { recommended })
       : this.#t('network.ui.week.share', { share: week.networkingShare, recommended });
+    drawProgress(this.#part('[data-progress-bar="week-goal"]'), week.goal ? week.interactions / week.goal : null);
+    drawProgress(this.#part('[data-progress-bar="week-share"]'), week.networkingShare === null ? null : week.networkingShare / 100, Number(recommended) / 100);
     const { settings } = this.#data;
     const form = this.#part<HTMLFormElement>('[data-week-form]');
     for (const name of ['weeklyGoal', 'jobSearchHours', 'networkingHours'] as const) {
