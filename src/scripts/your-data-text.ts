@@ -21,6 +21,7 @@ export interface YourDataStrings {
   deleted: string;
   deletedIncomplete: string;
   undone: string;
+  undoIncomplete: string;
   nothing: string;
   /** Reader-facing names of the tools, by the `tool` of their record types (and `keptAside`, a backup's part for unreadable data). */
   tools: Record<string, string>;

@@ -1,6 +1,6 @@
 import { personalData } from './personal-data';
 import { allRecordTypes } from './personal-data/all-types';
-import { applyRestore, createBackup, parseBackup, planRestore, type BackupFile, type RestorePlan } from './personal-data/backup';
+import { applyRestore, parseBackup, planRestore, type RestorePlan } from './personal-data/backup';
 import { downloadBackup, downloadText } from './personal-data/download';
 import { persistence, requestPersistence, type Persistence } from './personal-data/persistence';
 import { plural, problemText, toolName, type YourDataStrings } from './your-data-text';
@@ -19,8 +19,8 @@ class YourData extends HTMLElement {
   #strings = JSON.parse(this.dataset['strings'] ?? '{}') as YourDataStrings;
   #lang = document.documentElement.lang || 'en';
   #plan: RestorePlan | undefined;
-  /** Everything that "Delete everything" removed, while "Undo" is on offer. */
-  #deleted: BackupFile | undefined;
+  /** Puts back everything "Delete everything" removed, while "Undo" is on offer. */
+  #deleted: (() => boolean) | undefined;
 
   connectedCallback(): void {
     const collections = allRecordTypes.map((type) => personalData.collection(type));
@@ -192,8 +192,8 @@ class YourData extends HTMLElement {
   }
 
   #deleteAll(): void {
-    this.#deleted = createBackup(personalData, new Date());
-    const { complete } = personalData.deleteAll();
+    const { complete, undo: putBack } = personalData.deleteAll();
+    this.#deleted = putBack;
     this.#closeConfirm(false);
     this.#say('[data-delete-result]', complete ? this.#strings.deleted : this.#strings.deletedIncomplete);
     const undo = this.#part('[data-undo]');
@@ -206,13 +206,14 @@ class YourData extends HTMLElement {
 
   #undo(): void {
     if (!this.#deleted) return;
-    const planned = planRestore(this.#deleted, personalData, allRecordTypes);
-    if (planned.ok) applyRestore(personalData, planned.plan);
-    this.#deleted = undefined;
+    // When the browser refuses part of it, Undo stays on offer: what it holds is lost only when
+    // the reader leaves the page.
+    const complete = this.#deleted();
+    if (complete) this.#deleted = undefined;
     const undo = this.#part('[data-undo]');
-    if (undo) undo.hidden = true;
-    this.#say('[data-delete-result]', this.#strings.undone);
-    this.#part('[data-delete]')?.focus();
+    if (undo) undo.hidden = !this.#deleted;
+    this.#say('[data-delete-result]', complete ? this.#strings.undone : this.#strings.undoIncomplete);
+    if (complete) this.#part('[data-delete]')?.focus();
     this.#refresh();
   }
 }

@@ -307,6 +307,24 @@ describe('backup and restore', () => {
     expect(backupFileName(now)).toBe('networking-guide-backup-2026-12-01.json');
   });
 
+  it('undo after deleting everything puts back every key exactly, the last backup date and a record of a newer version included', () => {
+    const { browser, layer } = filled();
+    layer.markBackedUp(['notes']);
+    browser.data.set(noteKey('future'), JSON.stringify({ version: 99, savedAt: now.toISOString(), value: { from: 'a newer site' } }));
+    const other = browser.tab();
+    const notes = other.collection(noteType);
+    const before = new Map(browser.data);
+    const { complete, undo } = other.deleteAll();
+    expect(complete).toBe(true);
+    expect(browser.data.size).toBe(0);
+    expect(notes.get('a')).toBeUndefined();
+    expect(undo()).toBe(true);
+    expect(new Map(browser.data)).toEqual(before);
+    expect(notes.get('a')).toEqual({ name: 'Äänekoski, "quoted"\nline', tags: ['IT'] });
+    expect(other.lastBackupAt('notes')).toBe(layer.lastBackupAt('notes'));
+    expect(other.lastBackupAt('notes')).toBeDefined();
+  });
+
   it('backup, delete everything, restore: the same records and the kept-aside data come back', () => {
     const { browser, layer } = filled();
     const before = new Map(browser.data);

@@ -378,24 +378,29 @@ export class PersonalData {
     });
   }
 
+  /** Reads every record of the known types again, telling subscribers what changed. */
+  #reloadAll(source: RecordChange<unknown>['source']): void {
+    const keys = this.#keys();
+    for (const [typeName, records] of this.#records) {
+      const type = this.#types.get(typeName) as RecordType<unknown>;
+      const ids = new Set(records.keys());
+      for (const stored of keys) {
+        const parsed = parseRecordKey(stored);
+        if (parsed?.typeName === typeName) ids.add(parsed.id);
+      }
+      for (const id of ids) {
+        const before = records.get(id);
+        this.#load(type, id, recordKey(typeName, id), this.#read(recordKey(typeName, id)), false);
+        const after = records.get(id);
+        if (JSON.stringify(after?.value) !== JSON.stringify(before?.value)) this.#emit(typeName, { id, value: after?.value, source });
+      }
+    }
+  }
+
   /** A change another tab made; key null: anything may have changed (cleared, or back from the cache). */
   #fromOtherTab(key: string | null, raw: string | null): void {
     if (key === null) {
-      const keys = this.#keys();
-      for (const [typeName, records] of this.#records) {
-        const type = this.#types.get(typeName) as RecordType<unknown>;
-        const ids = new Set(records.keys());
-        for (const stored of keys) {
-          const parsed = parseRecordKey(stored);
-          if (parsed?.typeName === typeName) ids.add(parsed.id);
-        }
-        for (const id of ids) {
-          const before = records.get(id);
-          this.#load(type, id, recordKey(typeName, id), this.#read(recordKey(typeName, id)), false);
-          const after = records.get(id);
-          if (JSON.stringify(after?.value) !== JSON.stringify(before?.value)) this.#emit(typeName, { id, value: after?.value, source: 'other-tab' });
-        }
-      }
+      this.#reloadAll('other-tab');
     } else if (key.startsWith(prefix)) {
       const parsed = parseRecordKey(key);
       const type = parsed && this.#types.get(parsed.typeName);
@@ -491,9 +496,13 @@ export class PersonalData {
   /**
    * Deletes everything the site keeps in this browser: every record of every type (also types
    * this page does not know), everything kept aside, the layer's bookkeeping. Returns how many
-   * keys were removed and whether the browser removed them all.
+   * keys were removed, whether the browser removed them all, and `undo`, which writes back every
+   * key exactly as it was stored: not through a backup, which leaves out the bookkeeping (when
+   * the last backup was made) and could not hold records of a newer version. `undo` returns
+   * whether the browser took everything back.
    */
-  deleteAll(): { removed: number; complete: boolean } {
+  deleteAll(): { removed: number; complete: boolean; undo: () => boolean } {
+    const stored = this.#keys().map((key) => [key, this.#read(key)] as const);
     let removed = 0;
     let complete = true;
     for (const key of this.#keys()) {
@@ -510,6 +519,17 @@ export class PersonalData {
       for (const id of ids) this.#emit(typeName, { id, value: undefined, source: 'this-tab' });
     }
     this.#emitStatus();
-    return { removed, complete };
+    return { removed, complete, undo: () => this.#putBack(stored) };
+  }
+
+  #putBack(stored: ReadonlyArray<readonly [string, string | null]>): boolean {
+    let complete = true;
+    for (const [key, raw] of stored) {
+      if (raw !== null && !this.#write(key, raw)) complete = false;
+    }
+    this.#reloadAll('this-tab');
+    this.#scanKeptAside();
+    this.#emitStatus();
+    return complete;
   }
 }
