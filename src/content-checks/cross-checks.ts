@@ -77,10 +77,15 @@ function pairingProblems(byCollection: Map<string, LoadedEntry[]>): Problem[] {
   });
 }
 
-/** Where an editor adds an entry of a collection: its one file, or its folder. */
+/**
+ * Where an editor adds an entry of a collection: its one file (sources.yaml), or its folder when
+ * each entry is a file named by its id (content/tips/), however few files there are yet.
+ */
 function collectionPlace(list: readonly LoadedEntry[] | undefined): string {
-  const files = [...new Set((list ?? []).map((entry) => entry.file))];
-  if (files.length === 1 && files[0]) return files[0];
+  const entries = list ?? [];
+  const files = [...new Set(entries.map((entry) => entry.file))];
+  const filePerEntry = entries.every((entry) => entry.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '') === entry.id.replace(/^.*\//, ''));
+  if (files.length === 1 && files[0] && !filePerEntry) return files[0];
   return files[0] ? files[0].replace(/\/[^/]+$/, '/') : 'the content';
 }
 

@@ -60,7 +60,7 @@ export const messageSchema = z
     /** Ids from content/sources.yaml for the facts the note states. */
     sources: z.array(reference('sources')).default([]),
     /** Tips (file names in content/tips/) that talk about this situation; each links here. */
-    tips: z.array(kebabId).default([]),
+    tips: z.array(reference('tips')).default([]),
     en: situationText,
     fi: situationText,
     variants: z.array(variantSchema).min(1),

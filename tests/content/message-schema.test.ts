@@ -35,6 +35,10 @@ describe('message schema', () => {
     refused(changed('Hi {theirName},', 'Hi {theirName,'), [':16 — variants › item 1 › en › body: has a "{" or "}" without its pair. Write a field as {theirName}.']);
   });
 
+  it('stops on a tip that does not exist, naming the field', () => {
+    refused(changed('tips: [ask-for-advice]', 'tips: [ask-for-advise]'), [':3 — tips › item 1: "ask-for-advise" is not an id in content/tips/. Did you mean "ask-for-advice"? Use an id from content/tips/, or add the entry there first.']);
+  });
+
   it('stops on an email without a subject', () => {
     refused(changed('      subject: Kiitos, {theirName}\n', ''), [':23 — variants › item 1 › fi › subject: is missing, and an email needs a subject. Add one.']);
   });
