@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { sectionHref } from '../i18n/routes';
 import type { Locale } from '../i18n/locales';
-import { offlineEnabled } from '../offline/build-flags';
+import { offlineEnabled, offlineFileLimitMb } from '../offline/build-flags';
 import { listAddress } from '../offline/policy';
 import { assetsOfPage, buildId, isCompressed, languageList, urlOfFile, type BuiltFile } from '../offline/lists';
 
@@ -49,7 +49,7 @@ async function builtFiles(outDir: string): Promise<BuiltFile[]> {
     globPatterns: ['**/*'],
     globIgnores: ignored,
     dontCacheBustURLsMatching: hashedName,
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    maximumFileSizeToCacheInBytes: offlineFileLimitMb * 1024 * 1024,
     manifestTransforms: [
       async (entries) => {
         for (const entry of entries) {
@@ -60,7 +60,10 @@ async function builtFiles(outDir: string): Promise<BuiltFile[]> {
       },
     ],
   });
-  if (warnings.length > 0) throw new Error(`service worker: ${warnings.join('; ')}`);
+  if (warnings.length > 0) {
+    const tooLarge = warnings.join('; ').replace(/ Configure maximumFileSizeToCacheInBytes to change this limit\./g, '');
+    throw new Error(`service worker: ${tooLarge}. "Save for offline" stores files up to ${offlineFileLimitMb} MB: split the page, or set OFFLINE_FILE_LIMIT_MB.`);
+  }
   return files;
 }
 
