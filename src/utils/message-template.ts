@@ -71,26 +71,6 @@ export function filledText(parts: readonly FilledPart[]): string {
 }
 
 /**
- * Characters as LinkedIn and most counters count them: each letter, space and line break is one,
- * and so is an emoji made of one code point (a string's `length` would count it twice).
- */
-export function characterCount(text: string): number {
-  return [...text].length;
-}
-
-/** How a count stands against a channel's limit: under it, within `warnAt` characters of it, or over. */
-export type LimitState = 'ok' | 'near' | 'over';
-
-/**
- * The reader is warned once fewer than a tenth of the characters are left, so there is room to
- * shorten the message before the channel refuses it.
- */
-export function limitState(count: number, limit: number): LimitState {
-  if (count > limit) return 'over';
-  return count > limit * 0.9 ? 'near' : 'ok';
-}
-
-/**
  * A `mailto:` address with a subject and a body (RFC 6068): every character outside the unreserved
  * set is percent-encoded as UTF-8, so "ä" becomes %C3%A4, and line breaks are sent as CRLF
  * (%0D%0A), which mail programs expect. No recipient: the reader chooses it in their mail program.
@@ -102,14 +82,43 @@ export function mailtoHref(subject: string, body: string): string {
 
 /**
  * What the builder needs of one language, served as `/<lang>/message-templates.json`: the label of
- * each field (shown in a gap the reader has not filled) and every variant's texts, by `variantKey`.
+ * each field (shown in a gap the reader has not filled), every variant's texts by `variantKey`, and
+ * the builder's own words in that language (`ui`), which the page uses from its own language's file.
+ * They are here rather than in the page's HTML because only the script shows them, and the HTML
+ * has to fit its first round trip.
  */
 export interface MessageTexts {
   labels: Record<MessageField, string>;
   variants: Record<string, { subject?: string; body: string }>;
+  ui: MessageUi;
+}
+
+/**
+ * What the builder says, with `{placeholders}`: the copy result, the count and its warnings, and
+ * the notes when the page was opened from My network.
+ */
+export interface MessageUi {
+  copied: string;
+  copyFailed: string;
+  count: string;
+  near: string;
+  overFree: string;
+  overPremium: string;
+  contactFound: string;
+  contactMissing: string;
+  logNote: string;
+  logged: string;
+  logNotSaved: string;
+  logFailed: string;
+  logError: string;
 }
 
 /** A variant's key in `MessageTexts` and in the page (`data-key`): `<situation file>/<variant id>`. */
 export function variantKey(situation: string, variant: string): string {
   return `${situation}/${variant}`;
+}
+
+/** Puts values into one of the builder's words, such as "Characters: {count} of {free}" (i18next has left the braces). */
+export function formatUi(template: string, values: Record<string, number | string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

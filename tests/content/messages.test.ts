@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { invitationNoteLimit } from '../../src/utils/message-channels';
-import { characterCount } from '../../src/utils/message-template';
+import { characterCount, invitationNoteLimit } from '../../src/utils/message-channels';
 import { messageEntries } from '../content-files';
 
 const messages = messageEntries();

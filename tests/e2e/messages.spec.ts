@@ -104,6 +104,28 @@ test('en: Copy puts the message as shown on the clipboard', async ({ page, conte
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await shownText(thanks));
 });
 
+// The form's code loads only when the reader moves into the form (message-editor.ts); before that,
+// the messages as the page shows them can still be copied and opened in email, and a change made in
+// another tab still reaches them.
+test('en: before the reader touches the form, Copy and "Open in email" give the message with its gaps, and another tab\'s fields arrive', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(pages.en.path);
+  const thanks = version(page, 'thank-you/email', 'en');
+  await expect(thanks.getByRole('link', { name: 'Open in email' })).toHaveAttribute('href', /^mailto:\?subject=/);
+  const shown = await shownText(thanks);
+  expect(shown).toContain(pages.en.gap);
+  const href = String(await thanks.getByRole('link', { name: 'Open in email' }).getAttribute('href'));
+  expect(new URLSearchParams(href.slice('mailto:?'.length)).get('body')).toBe(shown.replace(/\n/g, '\r\n'));
+  await thanks.getByRole('button', { name: 'Copy message' }).click();
+  await expect(thanks.locator('[data-action-status]')).toHaveText('Copied. Paste it where you write your message.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+
+  const other = await context.newPage();
+  await other.goto(pages.en.path);
+  await input(other, 'theirName').fill('Matti');
+  await expect.poll(() => shownText(thanks)).toMatch(/^Hi Matti,/);
+});
+
 test('en: when the browser refuses to copy, the message is selected and the reader is told how to copy it', async ({ page }) => {
   await page.addInitScript(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
