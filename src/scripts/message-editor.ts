@@ -14,8 +14,8 @@ import { personalData } from './personal-data';
  * first moves into the form, or at once when there is something to restore, so a visit that only
  * reads and copies does not download it.
  *
- * What the builder had before this loaded is not lost: the fields the reader typed into meanwhile
- * are read from the form, and what the reader saved wins over what the browser restored.
+ * What the reader typed or chose while this was loading is read from the form and saved, so no
+ * keystroke is lost; what the reader saved earlier wins over what the browser restored.
  */
 export function startEditing(builder: MessageBuilder): void {
   const saved = personalData.collection(messageFieldsType);
@@ -59,7 +59,10 @@ export function startEditing(builder: MessageBuilder): void {
   const chosen = radios.find((radio) => radio.checked)?.value;
   if (chosen === 'both' || chosen === 'en' || chosen === 'fi') builder.choice = chosen;
   const value = saved.get('');
+  // A saved record wins over what the browser restored. Without one, what is in the form was typed
+  // (or chosen) before this code arrived, and is kept like every later keystroke.
   if (value) apply(value);
+  else if (Object.values(builder.values).some(Boolean) || builder.choice !== builder.pageLang) save();
 
   builder.addEventListener('input', (event) => {
     const input = event.target;

@@ -57,6 +57,22 @@ test('en: the fields and the language choice are kept for the next visit', async
   expect(await shownText(version(page, 'thank-you/email', 'en'))).toMatch(/^Hi Matti,[\s\S]*Anna$/);
 });
 
+test('en: what the reader types before the form\'s code has arrived is filled in and kept', async ({ page }) => {
+  // A slow connection: the code that handles the form (message-editor.ts) arrives after the typing.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\/message-editor\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(pages.en.path);
+  await fillAll(page, { theirName: 'Matti' });
+  release();
+  await expect.poll(() => shownText(version(page, 'thank-you/email', 'en'))).toMatch(/^Hi Matti,/);
+  await page.reload();
+  await expect(input(page, 'theirName')).toHaveValue('Matti');
+});
+
 test('fi: the messages can be written in English or in both languages side by side', async ({ page }) => {
   await page.goto(pages.fi.path);
   await input(page, 'theirName').fill('Matti');
