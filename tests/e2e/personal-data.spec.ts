@@ -151,6 +151,7 @@ test.describe('backup and restore on Your data', () => {
     await box(page, 0).check();
     await box(page, 4).check();
     await page.getByRole('link', { name: 'Suomeksi' }).click();
+    await expect(page).toHaveURL(/\/fi\//);
     await page.goto(paths.en.yourData);
     await expect(statusLines(page)).toHaveText(status.en.ok);
     await expect(count(page, 'checklist')).toHaveText('1');
