@@ -6,12 +6,12 @@ import type { Page } from '@playwright/test';
  */
 export function shownProgress(page: Page, name: string) {
   return page.locator(`[data-progress-bar="${name}"]`).evaluate((bar) => {
-    if (!bar.checkVisibility()) return null;
+    if (!bar.checkVisibility({ visibilityProperty: true })) return null;
     const track = bar.getBoundingClientRect();
     const width = track.width - 2; // inside its 1px border
     const fill = bar.querySelector('.progress-bar-fill')?.getBoundingClientRect();
     const target = bar.querySelector('.progress-bar-target');
-    const mark = target?.checkVisibility() ? target.getBoundingClientRect() : undefined;
+    const mark = target?.checkVisibility({ visibilityProperty: true }) ? target.getBoundingClientRect() : undefined;
     return {
       filled: Math.round(((fill?.width ?? 0) / width) * 100) / 100,
       target: mark ? Math.round(((mark.left - track.left - 1) / width) * 100) / 100 : null,
