@@ -1,5 +1,6 @@
 import { personalData } from './personal-data';
 import { planType } from './plan-record';
+import { drawProgress } from './progress-bar';
 import {
   assemblePitch, emptyPlan, fieldValue, isoWeekOf, listValue, networkingHours, parseHours, parseWeekId, pitchAnswers, rollWeek,
   speakingSeconds, splitList, weekMonday, withField, withTick, wordCount, type PitchTemplate, type PlanData, type PlanList,
@@ -187,6 +188,11 @@ class PlanForm extends HTMLElement {
     const { hours } = parseHours(this.#plan.hours);
     const output = this.querySelector<HTMLElement>('[data-networking-output]');
     if (output) output.textContent = hours === undefined ? '' : fill(this.dataset['networking'] ?? '', { hours: this.#numbers.format(networkingHours(hours, this.#share)) });
+
+    const done = this.#plan.week?.done.filter((id) => this.#actions.includes(id)).length ?? 0;
+    const doneText = this.querySelector<HTMLElement>('[data-week-done-text]');
+    if (doneText) doneText.textContent = fill(this.dataset['weekDone'] ?? '', { done, total: this.#actions.length });
+    drawProgress(this.querySelector('[data-progress-bar="week"]'), this.#actions.length ? done / this.#actions.length : null);
 
     const history = this.querySelector<HTMLElement>('[data-history]');
     const list = history?.querySelector('[data-history-list]');

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readPlanContent } from '../content-files';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
+import { shownProgress } from './progress-bar';
 import { pdfPageTexts } from './pdf';
 
 const content = readPlanContent();
@@ -105,6 +106,9 @@ test('a new ISO week starts with no ticks and keeps the last week in the history
   await page.getByLabel(content.fields.hours.en.label).fill('20');
   await action('en', 0).check();
   await action('en', 1).check();
+  const total = content.weekly.actions.length;
+  await expect(page.locator('[data-week-done-text]')).toHaveText(`2 of ${total} actions done this week`);
+  expect(await shownProgress(page, 'week')).toEqual({ filled: Math.round((2 / total) * 100) / 100, target: null });
 
   // 1 January 2027 is still in week 53 of 2026: nothing rolls over.
   await page.clock.setFixedTime(new Date('2027-01-01T09:00:00'));
@@ -116,6 +120,8 @@ test('a new ISO week starts with no ticks and keeps the last week in the history
   await expect(page.getByText('Vuoden 2027 viikko 1, 4.1.–10.1.')).toBeVisible();
   await expect(action('fi', 0)).not.toBeChecked();
   await expect(action('fi', 1)).not.toBeChecked();
+  await expect(page.locator('[data-week-done-text]')).toHaveText(`Tällä viikolla tehty 0, yhteensä ${content.weekly.actions.length}`);
+  expect(await shownProgress(page, 'week')).toEqual({ filled: 0, target: null });
   await expect(page.getByRole('heading', { name: 'Aiemmat viikot' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Vuoden 2026 viikko 53' })).toHaveText(`Vuoden 2026 viikko 53: 2 tehty, yhteensä ${content.weekly.actions.length} · työnhakuun 20 tuntia`);
 });
