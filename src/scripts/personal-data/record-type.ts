@@ -24,7 +24,7 @@ export interface RecordTypeOptions<T> {
   name: string;
   /** The current version, from 1. Raise it whenever the stored shape changes, and add a migration. */
   version: number;
-  /** Validates a value of the current version (a `zod/mini` schema, or any Standard Schema). Synchronous. */
+  /** Validates a value of the current version: any Standard Schema (`strictObject`, `handSchema`, zod), synchronous. */
   schema: StandardSchemaV1<unknown, T>;
   /**
    * `migrations[n]` turns a version-n value into version n + 1; one for every version below
