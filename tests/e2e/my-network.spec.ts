@@ -209,6 +209,40 @@ test('this week: contacts against the weekly goal and networking against the 30 
   expect(await shownProgress(page, 'week-share')).toEqual({ filled: 0.2, target: 0.3 });
 });
 
+test('a damaged person and one saved by a newer version are kept as they were; full storage is said and overwrites nothing', async ({ page }) => {
+  const damaged = '{"version":1,"value":{"name":"Ai';
+  const newer = JSON.stringify({ version: 7, savedAt: '2027-05-01T10:00:00.000Z', value: { name: 'Ville', pronouns: 'he' } });
+  await seed(page, [{ id: 'p1', name: 'Anna Virtanen' }]);
+  await page.addInitScript(([bad, future]) => {
+    if (sessionStorage.getItem('seeded-raw')) return;
+    localStorage.setItem('networking-guide:network-person:bad', bad);
+    localStorage.setItem('networking-guide:network-person:future', future);
+    sessionStorage.setItem('seeded-raw', 'yes');
+  }, [damaged, newer]);
+  await page.goto(paths.en);
+  await expect(card(page, 'Anna Virtanen')).toBeVisible();
+  const lines = page.locator('data-status [data-status-lines]');
+  await expect(lines).toContainText('Some saved data could not be read. It was kept aside unchanged');
+  await expect(lines).toContainText('Some of your data was saved by a newer version of this site.');
+  const stored = () => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  const before = await stored();
+  expect(before['networking-guide:network-person:bad']).toBeUndefined();
+  expect(JSON.parse(String(before['networking-guide:kept-aside:network-person:bad'])).raw).toBe(damaged);
+  expect(before['networking-guide:network-person:future']).toBe(newer);
+
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  await page.getByLabel('Name (required)', { exact: true }).fill('Mika Korhonen');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(lines).toContainText('storage for this site is full, so your latest changes are not saved');
+  await expect(card(page, 'Mika Korhonen')).toBeVisible();
+  expect(await stored()).toEqual(before);
+});
+
 test('printing shows the list as a table and the paper log, and no controls', async ({ page }) => {
   await page.goto(paths.en);
   await addPerson(page, { 'Name (required)': 'Aino Mäkinen', Organisation: 'Kone Oyj', Role: 'Developer', 'Next step': 'Send the article' });
