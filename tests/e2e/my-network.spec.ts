@@ -213,12 +213,12 @@ test('a damaged person and one saved by a newer version are kept as they were; f
   const damaged = '{"version":1,"value":{"name":"Ai';
   const newer = JSON.stringify({ version: 7, savedAt: '2027-05-01T10:00:00.000Z', value: { name: 'Ville', pronouns: 'he' } });
   await seed(page, [{ id: 'p1', name: 'Anna Virtanen' }]);
-  await page.addInitScript(([bad, future]) => {
+  await page.addInitScript(({ bad, future }) => {
     if (sessionStorage.getItem('seeded-raw')) return;
     localStorage.setItem('networking-guide:network-person:bad', bad);
     localStorage.setItem('networking-guide:network-person:future', future);
     sessionStorage.setItem('seeded-raw', 'yes');
-  }, [damaged, newer]);
+  }, { bad: damaged, future: newer });
   await page.goto(paths.en);
   await expect(card(page, 'Anna Virtanen')).toBeVisible();
   const lines = page.locator('data-status [data-status-lines]');
