@@ -46,7 +46,7 @@ function isSearchFileOf(url: string, lang: string): boolean {
 
 /**
  * What "Save for offline" stores for a language: its pages (not the `404.html` copies hosts use,
- * whose page is at `/<lang>/404/`), the bilingual front page, every built asset (scripts and the
+ * whose page is at `/<lang>/404/`) and the JSON its tools fetch, the bilingual front page, every built asset (scripts and the
  * favicon, shared by both languages: every tool's script must be there for the toolkit to work
  * offline) and the language's search files. Not the app manifest and icons (35 KB): installing
  * needs a connection anyway.
@@ -54,7 +54,8 @@ function isSearchFileOf(url: string, lang: string): boolean {
 export function languageFiles(files: readonly BuiltFile[], lang: string): BuiltFile[] {
   return files.filter(({ url }) => {
     if (url.endsWith('/404.html')) return false;
-    if (url.startsWith(`/${lang}/`)) return url.endsWith('/');
+    // Its pages, and the data files its tools fetch (the Messages texts, /<lang>/message-templates.json).
+    if (url.startsWith(`/${lang}/`)) return url.endsWith('/') || url.endsWith('.json');
     if (url.startsWith('/pagefind/')) return isSearchFileOf(url, lang);
     return url === '/' || url.startsWith('/_astro/');
   });

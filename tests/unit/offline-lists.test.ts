@@ -3,16 +3,16 @@ import { assetsOfPage, buildId, isCompressed, languageFiles, languageList, urlOf
 
 const file = (url: string, revision: string | null = 'r', bytes = 10): BuiltFile => ({ url, revision, bytes });
 const site = [
-  '/', '/en/', '/en/tips/', '/en/404/', '/en/404.html', '/en/manifest.webmanifest', '/fi/', '/fi/vinkit/', '/fi/manifest.webmanifest',
+  '/', '/en/', '/en/tips/', '/en/404/', '/en/404.html', '/en/manifest.webmanifest', '/en/message-templates.json', '/fi/', '/fi/vinkit/', '/fi/manifest.webmanifest', '/fi/message-templates.json',
   '/_astro/a.1.js', '/icons/icon-192.png', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/pagefind/wasm.fi.pagefind',
   '/pagefind/pagefind.en_4fd7184f30.pf_meta', '/pagefind/pagefind.fi_f9fbd5d4a2.pf_meta', '/pagefind/index/en_1.pf_index', '/pagefind/fragment/fi_2.pf_fragment',
   '/pagefind/filter/en_3.pf_filter',
 ].map((url) => file(url));
 
 describe('languageFiles', () => {
-  it('takes a language\'s pages and search files and the shared assets, and leaves the other language, the 404 copies and the app icons', () => {
+  it('takes a language\'s pages, its data files for the tools, search files and the shared assets, and leaves the other language, the 404 copies and the app icons', () => {
     expect(languageFiles(site, 'en').map(({ url }) => url)).toEqual([
-      '/', '/en/', '/en/tips/', '/en/404/', '/_astro/a.1.js', '/pagefind/pagefind.js',
+      '/', '/en/', '/en/tips/', '/en/404/', '/en/message-templates.json', '/_astro/a.1.js', '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/pagefind/pagefind.en_4fd7184f30.pf_meta', '/pagefind/index/en_1.pf_index',
       '/pagefind/filter/en_3.pf_filter',
     ]);

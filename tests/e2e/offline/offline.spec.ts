@@ -66,6 +66,10 @@ test('Save for offline: says the size first, then every page of the language and
   await first.check();
   await page.reload();
   await expect(page.locator('input[type=checkbox][data-item]').first()).toBeChecked();
+  // The Messages tool fills its templates offline too (its texts are a JSON file of the language).
+  await page.goto(sectionHref('messages', 'fi'));
+  await page.locator('#message-field-theirName').fill('Matti');
+  await expect(page.locator('[data-key="thank-you/email"][data-version="fi"] [data-body]')).toContainText('Matti');
 
   await page.goto(offlinePage.fi);
   // Every Finnish page but the offline page itself.
