@@ -22,9 +22,10 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Marked pure so that a page script using only formatDate (the print date) leaves them out. */
 const monthFormats: Record<Locale, Intl.DateTimeFormat> = {
-  fi: new Intl.DateTimeFormat(intlLocale.fi, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat(intlLocale.en, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  fi: /* @__PURE__ */ new Intl.DateTimeFormat(intlLocale.fi, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: /* @__PURE__ */ new Intl.DateTimeFormat(intlLocale.en, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
 /**

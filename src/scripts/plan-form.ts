@@ -1,3 +1,4 @@
+import { interpolate } from '../i18n/interpolate';
 import { personalData } from './personal-data';
 import { planType } from './plan-record';
 import { drawProgress } from './progress-bar';
@@ -8,8 +9,6 @@ import {
 
 type Lang = 'en' | 'fi';
 
-/** Fills "{name}" placeholders the server left in a message. */
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
 /**
  * `<plan-form>` around the My plan worksheet (PlanView.astro): keeps the answers in the
@@ -172,8 +171,8 @@ class PlanForm extends HTMLElement {
   #showCount(lang: Lang): void {
     const words = wordCount(this.#pitch(lang));
     const count = this.querySelector<HTMLElement>(`[data-count="${lang}"]`);
-    const wordsText = fill(this.dataset[this.#plural.select(words) === 'one' ? 'wordsOne' : 'wordsOther'] ?? '', { count: words });
-    if (count) count.textContent = `${wordsText}, ${fill(this.dataset['seconds'] ?? '', { seconds: speakingSeconds(words, this.#rates[lang] ?? 130) })}`;
+    const wordsText = interpolate(this.dataset[this.#plural.select(words) === 'one' ? 'wordsOne' : 'wordsOther'] ?? '', { count: words });
+    if (count) count.textContent = `${wordsText}, ${interpolate(this.dataset['seconds'] ?? '', { seconds: speakingSeconds(words, this.#rates[lang] ?? 130) })}`;
     const rebuild = this.querySelector<HTMLElement>(`[data-rebuild="${lang}"]`);
     if (rebuild) rebuild.hidden = this.#plan.pitch[lang] === undefined;
   }
@@ -183,15 +182,15 @@ class PlanForm extends HTMLElement {
     const days = new Intl.DateTimeFormat(this.#lang === 'fi' ? 'fi-FI' : 'en-GB', this.#lang === 'fi' ? { day: 'numeric', month: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' });
     const monday = weekMonday(week);
     const label = this.querySelector<HTMLElement>('[data-week-text]');
-    if (label) label.textContent = fill(this.dataset['week'] ?? '', { ...week, from: days.format(monday), to: days.format(new Date(monday.getTime() + 6 * 86_400_000)) });
+    if (label) label.textContent = interpolate(this.dataset['week'] ?? '', { ...week, from: days.format(monday), to: days.format(new Date(monday.getTime() + 6 * 86_400_000)) });
 
     const { hours } = parseHours(this.#plan.hours);
     const output = this.querySelector<HTMLElement>('[data-networking-output]');
-    if (output) output.textContent = hours === undefined ? '' : fill(this.dataset['networking'] ?? '', { hours: this.#numbers.format(networkingHours(hours, this.#share)) });
+    if (output) output.textContent = hours === undefined ? '' : interpolate(this.dataset['networking'] ?? '', { hours: this.#numbers.format(networkingHours(hours, this.#share)) });
 
     const done = this.#plan.week?.done.filter((id) => this.#actions.includes(id)).length ?? 0;
     const doneText = this.querySelector<HTMLElement>('[data-week-done-text]');
-    if (doneText) doneText.textContent = fill(this.dataset['weekDone'] ?? '', { done, total: this.#actions.length });
+    if (doneText) doneText.textContent = interpolate(this.dataset['weekDone'] ?? '', { done, total: this.#actions.length });
     drawProgress(this.querySelector('[data-progress-bar="week"]'), this.#actions.length ? done / this.#actions.length : null);
 
     const history = this.querySelector<HTMLElement>('[data-history]');
@@ -201,8 +200,8 @@ class PlanForm extends HTMLElement {
     list.replaceChildren(...this.#plan.history.map((past) => {
       const item = document.createElement('li');
       const id = parseWeekId(past.week);
-      const hoursText = past.hours === undefined ? '' : ` · ${fill(this.dataset['pastHours'] ?? '', { hours: this.#numbers.format(past.hours) })}`;
-      item.textContent = fill(this.dataset['pastWeek'] ?? '', { week: id?.week ?? '', year: id?.year ?? '', done: past.done, total: past.total }) + hoursText;
+      const hoursText = past.hours === undefined ? '' : ` · ${interpolate(this.dataset['pastHours'] ?? '', { hours: this.#numbers.format(past.hours) })}`;
+      item.textContent = interpolate(this.dataset['pastWeek'] ?? '', { week: id?.week ?? '', year: id?.year ?? '', done: past.done, total: past.total }) + hoursText;
       return item;
     }));
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/ui/en.json';
 import fi from '../../src/i18n/ui/fi.json';
 import { formatDate, formatPartialDate } from '../../src/i18n/format';
+import { interpolate } from '../../src/i18n/interpolate';
 import { useTranslations } from '../../src/i18n/translate';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
@@ -61,4 +62,11 @@ describe('a date only as precise as its source', () => {
     expect(formatPartialDate('2025-10', 'fi')).toBe('lokakuu 2025');
   });
   it('writes a full day as other dates', () => expect(formatPartialDate('2025-10-06', 'fi')).toBe('6.10.2025'));
+});
+
+describe('interpolate', () => {
+  it('puts numbers and names into a script\'s {name} slots, leaving a slot without a value as it is', () => {
+    expect(interpolate('Characters: {count} of {free}', { count: 12, free: 200 })).toBe('Characters: 12 of 200');
+    expect(interpolate('Logged for {name} {later}', { name: 'Matti' })).toBe('Logged for Matti {later}');
+  });
 });
