@@ -14,19 +14,20 @@ import { personalData } from './personal-data';
 
 /**
  * `<message-builder>` on the Messages page (views/MessagesView.astro). The page already shows every
- * message in its own language with the gaps marked. This element shows the messages for the
- * reader's fields and language choice: it fills the gaps, writes the messages in the other language
- * or both side by side, counts characters against the channel's limit, copies a message and keeps
- * "Open in email" in step.
+ * message in its own language with its gaps marked, and the count of each invitation note. This
+ * element is what a visit that only reads and copies needs: it puts Copy and "Open in email" under
+ * every message, points "Open in email" at the message, and copies the message as filled.
  *
- * What changes the fields or the choice (the form, the saved record, another tab, a person from My
- * network) is in `message-editor.ts`, loaded with `import()` when the reader first moves into the
- * form, or at once when there is something to restore. A first visit that only reads and copies
- * never downloads it: the page's script budget is 10 KB, and the shared scripts take three
- * quarters of it.
+ * Everything that changes a message is in `message-editor.ts`, loaded with `import()` when the
+ * reader first moves into the form, or at once when there is something to restore or another tab
+ * saves fields: the fields and the language choice and their saved record, filling the gaps as
+ * the reader types, the other language's versions, the live count, and a person from My network.
+ * A visit that never touches the form does not download it: the page's script budget is 10 KB, and
+ * the scripts every page loads take three quarters of it. The editor works through this element's
+ * public members (`values`, `choice`, `texts`, `filled`, `writeAddress`, `showLoadError`).
  *
- * The texts come from `/<lang>/message-templates.json` (about 2 KB gzip), the page's language
- * fetched when the page loads (it also holds this element's own words), the other only when it is
+ * The texts come from `/<lang>/message-templates.json` (about 2.3 KB gzip): the page's language's
+ * when the page loads (it also holds the words only the script shows), the other's only when it is
  * chosen. What the reader types only ever reaches the page as text (`textContent`, text nodes),
  * never as markup, and it never leaves the browser: the JSON requests carry nothing of it.
  */
@@ -37,14 +38,7 @@ export class MessageBuilder extends HTMLElement {
   choice: MessageLanguageChoice = 'en';
   values: FieldValues = {};
   readonly #texts = new Map<Locale, Promise<MessageTexts>>();
-  /** Renders are numbered so a slow fetch never overwrites what a later keystroke wrote. */
-  #renderCount = 0;
   #editor: Promise<void> | undefined;
-  /**
-   * What else a filled message updates, set by the editor: the character count, which changes only
-   * with what the reader does (the page's HTML has the count of the message as it loads).
-   */
-  afterFill: ((version: HTMLElement, body: string, ui: MessageUi) => void) | undefined;
 
   connectedCallback(): void {
     this.pageLang = this.dataset['lang'] === 'fi' ? 'fi' : 'en';
@@ -59,9 +53,7 @@ export class MessageBuilder extends HTMLElement {
       void this.edit();
       return;
     }
-    // Rendered at once, not at the first keystroke: "Open in email" and the counts get their
-    // values only here.
-    void this.render();
+    void this.#writeAddresses();
     const start = (event: Event) => {
       if (event.target instanceof Element && event.target.closest('.message-fields')) void this.edit();
     };
@@ -73,9 +65,15 @@ export class MessageBuilder extends HTMLElement {
     });
   }
 
-  /** Loads the editing code once; it takes over the form and renders. */
+  /** Loads the editing code once; it takes over the form and fills the messages. If it cannot load, the next move tries again. */
   edit(): Promise<void> {
-    this.#editor ??= import('./message-editor').then(({ startEditing }) => startEditing(this));
+    this.#editor ??= import('./message-editor').then(
+      ({ startEditing }) => startEditing(this),
+      () => {
+        this.#editor = undefined;
+        this.showLoadError(true);
+      },
+    );
     return this.#editor;
   }
 
@@ -119,31 +117,28 @@ export class MessageBuilder extends HTMLElement {
   }
 
   /**
-   * Fills every message version that is shown, each from its own language's texts. Which versions
-   * exist and are shown is the editor's business (the language choice); the page starts with its
-   * own language's.
+   * The "Open in email" addresses of the messages as the page shows them (with their gaps), until
+   * the editor takes over; the rest of each message is in the HTML already.
    */
-  async render(): Promise<void> {
-    const run = ++this.#renderCount;
-    const versions = [...this.querySelectorAll<HTMLElement>('[data-version]:not([hidden])')];
-    const texts = new Map<string, MessageTexts>();
-    let ui: MessageUi;
+  async #writeAddresses(): Promise<void> {
+    let texts: MessageTexts;
     try {
-      ui = (await this.texts(this.pageLang)).ui;
-      for (const version of versions) {
-        const lang = version.dataset['version'] === 'fi' ? 'fi' : 'en';
-        texts.set(lang, await this.texts(lang));
-      }
+      texts = await this.texts(this.pageLang);
     } catch {
       this.showLoadError(true);
       return;
     }
-    if (run !== this.#renderCount) return;
-    this.showLoadError(false);
-    for (const version of versions) {
-      const languageTexts = texts.get(version.dataset['version'] ?? '');
-      if (languageTexts) this.#fill(version, languageTexts, ui);
+    if (this.#editor) return;
+    for (const version of this.querySelectorAll<HTMLElement>('[data-version]')) {
+      const filled = this.filled(version, texts);
+      if (filled) this.writeAddress(version, filled);
     }
+  }
+
+  /** Points a version's "Open in email" (email only) at its message as filled. */
+  writeAddress(version: HTMLElement, filled: FilledMessage): void {
+    const mailto = version.querySelector<HTMLAnchorElement>('[data-mailto]');
+    if (mailto) mailto.href = mailtoHref(filledText(filled.subject), filledText(filled.body));
   }
 
   /** Says that the texts did not load (the messages stay as they were), or takes the notice away. */
@@ -154,25 +149,14 @@ export class MessageBuilder extends HTMLElement {
     notice.hidden = !show;
   }
 
-  /** The filled subject and body of a version, or undefined if the texts lack its variant. */
-  #filled(version: HTMLElement, texts: MessageTexts): { subject: FilledPart[]; body: FilledPart[] } | undefined {
+  /** The filled subject and body of a version with the reader's fields, or undefined if the texts lack its variant. */
+  filled(version: HTMLElement, texts: MessageTexts): FilledMessage | undefined {
     const text = texts.variants[version.dataset['key'] ?? ''];
     if (!text) return undefined;
     return {
       subject: text.subject === undefined ? [] : fillTemplate(parseTemplate(text.subject), this.values, texts.labels),
       body: fillTemplate(parseTemplate(text.body), this.values, texts.labels),
     };
-  }
-
-  #fill(version: HTMLElement, texts: MessageTexts, ui: MessageUi): void {
-    const filled = this.#filled(version, texts);
-    if (!filled) return;
-    version.querySelector('[data-subject]')?.replaceChildren(...nodes(filled.subject));
-    version.querySelector('[data-body]')?.replaceChildren(...nodes(filled.body));
-    const body = filledText(filled.body);
-    const mailto = version.querySelector<HTMLAnchorElement>('[data-mailto]');
-    if (mailto) mailto.href = mailtoHref(filledText(filled.subject), body);
-    this.afterFill?.(version, body, ui);
   }
 
   async #copy(version: HTMLElement): Promise<void> {
@@ -182,7 +166,7 @@ export class MessageBuilder extends HTMLElement {
     let ui: MessageUi | undefined;
     try {
       ui = (await this.texts(this.pageLang)).ui;
-      const filled = this.#filled(version, await this.texts(version.dataset['version'] as Locale));
+      const filled = this.filled(version, await this.texts(version.dataset['version'] as Locale));
       if (filled && navigator.clipboard) {
         await navigator.clipboard.writeText(filledText(filled.body));
         copied = true;
@@ -196,16 +180,10 @@ export class MessageBuilder extends HTMLElement {
   }
 }
 
-/** The filled parts as DOM nodes: text nodes, and `<mark>` for each field. Never markup from text. */
-function nodes(parts: readonly FilledPart[]): Node[] {
-  return parts.map((part) => {
-    if (!('field' in part)) return document.createTextNode(part.text);
-    const mark = document.createElement('mark');
-    mark.className = `field ${part.filled ? 'filled' : 'empty'}`;
-    mark.dataset['field'] = part.field;
-    mark.textContent = part.text;
-    return mark;
-  });
+/** A message's subject (empty when it has none) and body, with the reader's fields in the gaps. */
+export interface FilledMessage {
+  subject: FilledPart[];
+  body: FilledPart[];
 }
 
 customElements.define('message-builder', MessageBuilder);

@@ -1,18 +1,20 @@
+import { interpolate } from '../i18n/interpolate';
 import { otherLocale, type Locale } from '../i18n/locales';
 import { characterCount, invitationNoteLimit, invitationWarning, type MessageChannel } from '../utils/message-channels';
-import { formatUi, isMessageField, type MessageUi } from '../utils/message-template';
+import { filledText, isMessageField, type FilledPart, type MessageTexts, type MessageUi } from '../utils/message-template';
 import type { MessageBuilder } from './message-builder';
 import { messageFieldsType, type MessageFieldsValue } from './message-record';
 import { personalData } from './personal-data';
 
 /**
- * What changes the messages of `<message-builder>` (scripts/message-builder.ts): the fields and the
- * language choice as the reader types and chooses, kept through the personal-data layer
+ * What changes the messages of `<message-builder>` (scripts/message-builder.ts), loaded with
+ * `import()` when the reader first moves into the form, or at once when there is something to
+ * restore, so a visit that only reads and copies does not download it: the fields and the language
+ * choice as the reader types and chooses, kept through the personal-data layer
  * (scripts/message-record.ts) so they are there on the next visit, follow a change in another tab
- * and go into the backup; the messages in the other language or both side by side; and, opened from a person in My network (`?contact=<id>`), their name and
- * where you met, with "Log in My network" on every message. Loaded with `import()` when the reader
- * first moves into the form, or at once when there is something to restore, so a visit that only
- * reads and copies does not download it.
+ * and go into the backup; every shown message filled as they type (gaps, "Open in email", count);
+ * the messages in the other language or both side by side; and, opened from a person in My network
+ * (`?contact=<id>`), their name and where you met, with "Log in My network" on every message.
  *
  * What the reader typed or chose while this was loading is read from the form and saved, so no
  * keystroke is lost; what the reader saved earlier wins over what the browser restored.
@@ -35,7 +37,37 @@ export function startEditing(builder: MessageBuilder): void {
     for (const radio of radios) radio.checked = radio.value === value.language;
   };
 
-  builder.afterFill = count;
+  let renders = 0;
+  /**
+   * Fills every message version that is shown, each from its own language's texts: the gaps, the
+   * "Open in email" address and the count. Renders are numbered so a slow fetch never overwrites
+   * what a later keystroke wrote.
+   */
+  const render = async () => {
+    const run = ++renders;
+    const versions = [...builder.querySelectorAll<HTMLElement>('[data-version]:not([hidden])')];
+    const texts = new Map<string, MessageTexts>();
+    let ui: MessageUi;
+    try {
+      ui = (await builder.texts(builder.pageLang)).ui;
+      for (const lang of new Set(versions.map(languageOf))) texts.set(lang, await builder.texts(lang));
+    } catch {
+      builder.showLoadError(true);
+      return;
+    }
+    if (run !== renders) return;
+    builder.showLoadError(false);
+    for (const version of versions) {
+      const languageTexts = texts.get(languageOf(version));
+      const filled = languageTexts && builder.filled(version, languageTexts);
+      if (!filled) continue;
+      version.querySelector('[data-subject]')?.replaceChildren(...nodes(filled.subject));
+      version.querySelector('[data-body]')?.replaceChildren(...nodes(filled.body));
+      builder.writeAddress(version, filled);
+      count(version, filledText(filled.body), ui);
+    }
+  };
+
   let shows = 0;
   /**
    * Shows the messages in the chosen language or both, the page's first, once their texts are
@@ -52,7 +84,7 @@ export function startEditing(builder: MessageBuilder): void {
     }
     if (run !== shows) return;
     for (const container of builder.querySelectorAll<HTMLElement>('[data-versions]')) showVersions(container, shown);
-    await builder.render();
+    await render();
   };
 
   for (const input of textInputs) if (isMessageField(input.name) && input.value) builder.values = { ...builder.values, [input.name]: input.value };
@@ -69,7 +101,7 @@ export function startEditing(builder: MessageBuilder): void {
     if (input instanceof HTMLInputElement && textInputs.includes(input) && isMessageField(input.name)) {
       builder.values = { ...builder.values, [input.name]: input.value };
       save();
-      void builder.render();
+      void render();
     }
   });
   builder.addEventListener('change', (event) => {
@@ -91,6 +123,20 @@ export function startEditing(builder: MessageBuilder): void {
   else void show();
 }
 
+const languageOf = (version: HTMLElement): Locale => (version.dataset['version'] === 'fi' ? 'fi' : 'en');
+
+/** The filled parts as DOM nodes: text nodes, and `<mark>` for each field. Never markup from text. */
+function nodes(parts: readonly FilledPart[]): Node[] {
+  return parts.map((part) => {
+    if (!('field' in part)) return document.createTextNode(part.text);
+    const mark = document.createElement('mark');
+    mark.className = `field ${part.filled ? 'filled' : 'empty'}`;
+    mark.dataset['field'] = part.field;
+    mark.textContent = part.text;
+    return mark;
+  });
+}
+
 /**
  * Counts an invitation note's characters against LinkedIn's limits. The warning is a live region,
  * written only when it changes, so it speaks once, not at every key.
@@ -100,7 +146,7 @@ function count(version: HTMLElement, body: string, ui: MessageUi): void {
   const status = version.querySelector('[data-limit-status]');
   if (!counter || !status) return;
   const length = characterCount(body);
-  counter.textContent = formatUi(ui.count, { count: length, free: invitationNoteLimit.free });
+  counter.textContent = interpolate(ui.count, { count: length, free: invitationNoteLimit.free });
   const warning = invitationWarning(length);
   const text = warning ? ui[warning] : '';
   if (status.textContent !== text) status.textContent = text;
@@ -145,13 +191,13 @@ async function prefill(builder: MessageBuilder, personId: string, apply: (value:
       if (!version || !status) return;
       const heading = version.closest('article')?.getAttribute('aria-labelledby');
       const title = (heading && document.getElementById(heading)?.textContent) || '';
-      const result = logMessage(personId, version.dataset['channel'] as MessageChannel, formatUi(ui.logNote, { title }));
+      const result = logMessage(personId, version.dataset['channel'] as MessageChannel, interpolate(ui.logNote, { title }));
       const said = { saved: ui.logged, 'not-saved': ui.logNotSaved, 'no-person': ui.logFailed, locked: ui.logError, invalid: ui.logError }[result];
-      status.textContent = formatUi(said, { name: person.name });
+      status.textContent = interpolate(said, { name: person.name });
     });
   }
   if (notice && text) {
-    text.textContent = person ? formatUi(ui.contactFound, { name: person.name }) : ui.contactMissing;
+    text.textContent = person ? interpolate(ui.contactFound, { name: person.name }) : ui.contactMissing;
     notice.hidden = false;
   }
 }

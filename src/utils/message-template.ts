@@ -117,8 +117,3 @@ export interface MessageUi {
 export function variantKey(situation: string, variant: string): string {
   return `${situation}/${variant}`;
 }
-
-/** Puts values into one of the builder's words, such as "Characters: {count} of {free}" (i18next has left the braces). */
-export function formatUi(template: string, values: Record<string, number | string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { channelLimit, characterCount, invitationWarning, limitState } from '../../src/utils/message-channels';
-import { fillTemplate, filledText, formatUi, mailtoHref, parseTemplate, placeholderNames } from '../../src/utils/message-template';
+import { fillTemplate, filledText, mailtoHref, parseTemplate, placeholderNames } from '../../src/utils/message-template';
 
 const labels = { ownName: 'your name', theirName: 'their name', whereMet: 'where you met', field: 'your field', ask: 'your request', detail: 'a detail' };
 
@@ -38,11 +38,6 @@ describe('message templates', () => {
 
   it('warn about an invitation note near the free limit, past it, and past Premium', () => {
     expect([180, 181, 200, 201, 300, 301].map(invitationWarning)).toEqual(['', 'near', 'near', 'overFree', 'overFree', 'overPremium']);
-  });
-
-  it('put numbers and names into the builder\'s words, leaving unknown names as they are', () => {
-    expect(formatUi('Characters: {count} of {free}', { count: 12, free: 200 })).toBe('Characters: 12 of 200');
-    expect(formatUi('Logged for {name} {later}', { name: 'Matti' })).toBe('Logged for Matti {later}');
   });
 
   it('only LinkedIn invitation notes have a limit, the free one lower than Premium', () => {
