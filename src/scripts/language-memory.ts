@@ -9,7 +9,7 @@ import { isLocale } from '../i18n/locales';
  * language link is pointed at or focused, and the click waits for it (and the write) before going
  * on: a first visit to a guide downloads no storage code it does not use.
  */
-const layer = () => Promise.all([import('./personal-data'), import('./personal-data/types/language')]);
+const layer = () => import('./save-language');
 
 /** Remembers the language of any link marked `data-lang-choice` when the reader follows it. */
 export function rememberLanguageOnClick(root: Document): void {
@@ -28,7 +28,7 @@ export function rememberLanguageOnClick(root: Document): void {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     layer()
-      .then(([{ personalData }, { languageType }]) => personalData.collection(languageType).put('', lang))
+      .then(({ saveLanguage }) => saveLanguage(lang))
       .catch(() => undefined)
       .finally(() => window.location.assign(link.href));
   });
