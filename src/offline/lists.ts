@@ -85,8 +85,11 @@ export function buildId(files: readonly BuiltFile[]): string {
 
 /**
  * The built assets a page needs: the `/_astro/` files its HTML names, and the modules those
- * scripts import, followed to the end (Vite writes imports between chunks as `"./name.hash.js"`).
- * The worker's shell is the offline page with these, so that page works with no connection.
+ * scripts import statically, followed to the end (Vite writes them as `from"./name.hash.js"` or
+ * `import"./name.hash.js"`). The worker's shell is the offline page with these, so that page works
+ * with no connection. Modules loaded with `import()` only when the reader acts (the language
+ * switcher's storage code) are left out: a first visit would otherwise fetch them for nothing, and
+ * the switcher follows its link even when they cannot load.
  */
 export function assetsOfPage(html: string, readAsset: (url: string) => string): string[] {
   const found = new Set<string>();
@@ -94,7 +97,7 @@ export function assetsOfPage(html: string, readAsset: (url: string) => string): 
     if (found.has(url)) return;
     found.add(url);
     if (!url.endsWith('.js')) return;
-    for (const [, name] of readAsset(url).matchAll(/["'`]\.\/([^"'`/]+\.js)["'`]/g)) visit(`/_astro/${name}`);
+    for (const [, name] of readAsset(url).matchAll(/(?:from|import)\s*["']\.\/([^"'/]+\.js)["']/g)) visit(`/_astro/${name}`);
   };
   for (const [, url] of html.matchAll(/\s(?:src|href)="(\/_astro\/[^"]+)"/g)) visit(String(url));
   return [...found].sort();

@@ -49,9 +49,10 @@ describe('build files', () => {
   });
 });
 
-it('assetsOfPage follows the page\'s scripts into the chunks they import', () => {
+it('assetsOfPage follows the page\'s scripts into the chunks they import, but not into those loaded on demand', () => {
   const assets: Record<string, string> = {
-    '/_astro/View.a.js': 'import{t}from"./shared.b.js";import"./side.c.js";',
+    '/_astro/View.a.js': 'import{t}from"./shared.b.js";import"./side.c.js";const n=()=>import(`./lazy.e.js`);',
+    '/_astro/lazy.e.js': 'import{t}from"./shared.b.js"',
     '/_astro/shared.b.js': 'export const t=1',
     '/_astro/side.c.js': 'import{t}from"./shared.b.js"',
   };
