@@ -19,9 +19,7 @@ export type FieldCheck<T> = {
 
 const issue = (message: string, path: PropertyKey[] = []): StandardIssue[] => [{ message, path }];
 
-/** A field check from a test and the message when it fails. */
-export function field<T>(accepts: (value: unknown) => value is T, message: string): FieldCheck<T>;
-export function field<T>(accepts: (value: unknown) => boolean, message: string): FieldCheck<T>;
+/** A field check from a test and the message when it fails; `T` is what the test lets through. */
 export function field<T>(accepts: (value: unknown) => boolean, message: string): FieldCheck<T> {
   return (value) => (accepts(value) ? [] : issue(message));
 }
