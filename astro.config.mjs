@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { locales } from './src/i18n/locales.ts';
 import { localized404 } from './src/integrations/localized-404.mjs';
@@ -16,13 +17,26 @@ import { layerOrder } from './src/styles/layer-order.ts';
  * Set SITE_URL when publishing; the default is a placeholder that is never a real site.
  */
 const site = process.env.SITE_URL ?? 'https://networking-guide.example';
+/**
+ * The content cache keeps entries it parsed before when their files did not change, even when the
+ * schema that parsed them did: a build then renders old shapes (seen when messages' `tips` became
+ * references and the tips page lost its links). So the default cache lives in a folder named after
+ * a hash of the schemas and the content config, and a schema change starts a fresh cache.
+ */
+const schemaVersion = createHash('sha256')
+  .update(['content.config.ts', ...readdirSync(new URL('./src/schemas/', import.meta.url)).map((name) => `schemas/${name}`)]
+    .sort()
+    .map((file) => readFileSync(new URL(`./src/${file}`, import.meta.url), 'utf8'))
+    .join('\n'))
+  .digest('hex')
+  .slice(0, 12);
 /** OUT_DIR lets parallel builds (tests, benchmark) write to their own folders. */
 const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   // Fixture builds in the tests use their own cache, so they never mix with the real content's.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? `./node_modules/.astro/${schemaVersion}`,
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
