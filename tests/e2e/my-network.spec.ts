@@ -3,6 +3,7 @@ import type { Download, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
+import { pdfPageTexts } from './pdf';
 import { shownProgress } from './progress-bar';
 
 /**
@@ -256,6 +257,24 @@ test('printing shows the list as a table and the paper log, and no controls', as
   await page.evaluate(() => (document.documentElement.dataset['print'] = 'sheet'));
   await expect(page.locator('.contact-sheet table')).toBeVisible();
   await expect(card(page, 'Aino Mäkinen')).toBeHidden();
+});
+
+test('a long list shows 20 people at a time, "Show more" takes the reader to the first new one, and printing prints everyone', async ({ page }) => {
+  const people = Array.from({ length: 25 }, (_, n) => ({ id: `p${n}`, name: `Person ${String(n + 1).padStart(2, '0')}`, organisation: 'Kone Oyj' }));
+  await seed(page, people);
+  await page.goto(paths.en);
+  await expect(page.locator('[data-count]')).toHaveText('25 of 25 people match');
+  expect(await names(page, 'others')).toEqual(people.slice(0, 20).map(({ name }) => name));
+  await page.getByRole('button', { name: 'Show 5 more people' }).click();
+  expect(await names(page, 'others')).toEqual(people.map(({ name }) => name));
+  await expect(page.getByRole('heading', { name: 'Person 21', exact: true })).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Show \d+ more/ })).toBeHidden();
+
+  // A new search starts again from the first page; the browser's Print shows every match.
+  await page.getByLabel('Find people').fill('kone');
+  await expect(page.locator('[data-others-list] > li')).toHaveCount(20);
+  const printed = pdfPageTexts(await page.pdf({ format: 'A4' })).join(' ');
+  for (const { name } of people) expect(printed).toContain(name);
 });
 
 test('keyboard only: add a person and log a contact', async ({ page }) => {

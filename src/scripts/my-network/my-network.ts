@@ -42,7 +42,7 @@ function download(name: string, type: string, text: string): void {
 }
 
 /** How many people the list shows at first, and how many more each "Show more" adds. */
-const pageSize = 50;
+const pageSize = 20;
 
 class MyNetwork extends HTMLElement {
   #lang: Locale = 'en';
