@@ -41,27 +41,50 @@ export function sumByKind(responses) {
 }
 
 /**
- * Records every response of a page from now on, with its transferred body size.
+ * Records every response of a page from now on, with its transferred body size. Once the offline
+ * worker controls the page it answers the page's requests itself: Chromium then reports a body
+ * of 0 bytes to the page, and the bytes arrive in the worker's own request for the same address.
+ * Such a response is counted with the worker's bytes, so a page counts what reached the browser
+ * for it whichever way it came; what the worker fetches that the page never asks for (most of its
+ * offline shell) is left out.
  * @param {import('@playwright/test').Page} page
  */
 export function recordResponses(page) {
-  /** @type {Array<Promise<{ url: string, status: number, kind: Kind, bytes: number }>>} */
+  /** @type {Array<Promise<{ url: string, status: number, kind: Kind, bytes: number, viaWorker: boolean }>>} */
   const pending = [];
+  /** @type {Array<Promise<{ url: string, bytes: number }>>} the worker's own network responses */
+  const byWorker = [];
+  /** @param {import('@playwright/test').Response} response */
+  const bodyBytes = (response) =>
+    // A response from the browser's cache transferred nothing; Chromium reports it as minus its
+    // header size, which would make a page that reuses a cached file look lighter than zero.
+    response.request().sizes().then((sizes) => Math.max(0, sizes.responseBodySize));
   page.on('response', (response) => {
-    pending.push(
-      response.request().sizes().then((sizes) => ({
-        url: response.url(),
-        status: response.status(),
-        kind: resourceKind(response.headers()['content-type'] ?? ''),
-        // A response from the browser's cache transferred nothing; Chromium reports it as minus its
-        // header size, which would make a page that reuses a cached file look lighter than zero.
-        bytes: Math.max(0, sizes.responseBodySize),
-      })),
-    );
+    pending.push(bodyBytes(response).then((bytes) => ({
+      url: response.url(),
+      status: response.status(),
+      kind: resourceKind(response.headers()['content-type'] ?? ''),
+      bytes,
+      viaWorker: response.fromServiceWorker(),
+    })));
+  });
+  page.context().on('response', (response) => {
+    if (response.request().serviceWorker()) byWorker.push(bodyBytes(response).then((bytes) => ({ url: response.url(), bytes })));
   });
   page.on('requestfailed', (request) => {
-    pending.push(Promise.resolve({ url: request.url(), status: 0, kind: /** @type {Kind} */ ('other'), bytes: 0 }));
+    pending.push(Promise.resolve({ url: request.url(), status: 0, kind: /** @type {Kind} */ ('other'), bytes: 0, viaWorker: false }));
   });
+  /** Each worker response counts once, for the first page response of its address. */
+  const withWorkerBytes = async () => {
+    const [all, fetched] = await Promise.all([Promise.all(pending), Promise.all(byWorker)]);
+    return all.map((response) => {
+      if (!response.viaWorker) return response;
+      const index = fetched.findIndex(({ url }) => url === response.url);
+      if (index === -1) return response;
+      const [{ bytes }] = fetched.splice(index, 1);
+      return { ...response, bytes };
+    });
+  };
   return {
     /**
      * Waits until no response has arrived for `quietMs`, so late requests (module imports,
@@ -70,14 +93,14 @@ export function recordResponses(page) {
     quiet: async (quietMs = 300, limitMs = 10_000) => {
       const start = Date.now();
       let seen = -1;
-      while (seen !== pending.length && Date.now() - start < limitMs) {
-        seen = pending.length;
+      while (seen !== pending.length + byWorker.length && Date.now() - start < limitMs) {
+        seen = pending.length + byWorker.length;
         await new Promise((resolve) => setTimeout(resolve, quietMs));
       }
     },
     /** Everything so far, summed by kind and listed (path, kind, bytes) for finding the heavy parts. */
     summary: async () => {
-      const all = await Promise.all(pending);
+      const all = await withWorkerBytes();
       return {
         bytes: sumByKind(all),
         requests: all.length,
