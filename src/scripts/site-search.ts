@@ -83,6 +83,7 @@ class SiteSearch extends HTMLElement {
   #shown = 0;
   #run = 0;
   #announce: ReturnType<typeof setTimeout> | undefined;
+  #loadingMore: Promise<boolean> | undefined;
   /** Whether the current history entry holds a finished search that typing must not overwrite. */
   #committed = false;
 
@@ -105,7 +106,10 @@ class SiteSearch extends HTMLElement {
       this.#committed = true;
       this.#update();
     });
-    this.#more.addEventListener('click', () => void this.#showMore(this.#run, true));
+    // One page at a time: a second click while a page is on its way would fetch the same one again.
+    this.#more.addEventListener('click', () => {
+      this.#loadingMore ??= this.#showMore(this.#run, true).finally(() => (this.#loadingMore = undefined));
+    });
     window.addEventListener('popstate', () => this.#restore());
     // The form is usable before this script runs, so the reader may already be in the field or
     // have typed a search: keep what they typed rather than resetting the form from the URL.
@@ -195,24 +199,43 @@ class SiteSearch extends HTMLElement {
     if (run !== this.#run) return;
     this.#results = response.results;
     this.#shown = 0;
-    await this.#showMore(run, false);
-    if (run !== this.#run) return;
+    if (!(await this.#showMore(run, false)) || run !== this.#run) return;
     const count = this.#results.length;
     const plural = new Intl.PluralRules(this.#lang).select(count) === 'one' ? 'one' : 'other';
     this.#say(fillTemplate(count === 0 ? this.#strings.none : this.#strings.status[plural], { count, query }), announceAfterMs);
   }
 
-  /** Renders the next page of results; when the reader asked for more, moves focus to the first new one. */
-  async #showMore(run: number, focus: boolean): Promise<void> {
-    const next = this.#results.slice(this.#shown, this.#shown + pageSize);
-    const data = await Promise.all(next.map((result) => result.data()));
-    if (run !== this.#run) return;
-    const items = data.map((result) => this.#item(result));
-    if (this.#shown === 0) this.#list.replaceChildren(...items);
-    else this.#list.append(...items);
-    this.#shown += items.length;
+  /**
+   * Renders the next page of results in their order, each as soon as its text is in. A reader who
+   * types one more letter mostly gets the same top results in a new order, whose texts Pagefind
+   * already holds: those show at once, and only a result new to the page waits for the network.
+   * When the reader asked for more, focus moves to the first new result.
+   */
+  async #showMore(run: number, focus: boolean): Promise<boolean> {
+    const replace = this.#shown === 0;
+    const texts = this.#results.slice(this.#shown, this.#shown + pageSize).map((result) => result.data());
+    // A newer search may leave some unread: their failure must not surface as an unhandled one.
+    for (const text of texts) text.catch(() => undefined);
+    if (replace) {
+      // The button belongs to the results being replaced; it comes back once the new page is in.
+      this.#more.hidden = true;
+      if (texts.length === 0) this.#list.replaceChildren();
+    }
+    try {
+      for (const [index, text] of texts.entries()) {
+        const item = this.#item(await text);
+        if (run !== this.#run) return false;
+        if (replace && index === 0) this.#list.replaceChildren(item);
+        else this.#list.append(item);
+        this.#shown += 1;
+        if (focus && index === 0) item.querySelector('a')?.focus();
+      }
+    } catch {
+      if (run === this.#run) this.#say(this.#strings.failed, 0);
+      return false;
+    }
     this.#more.hidden = this.#shown >= this.#results.length;
-    if (focus) items[0]?.querySelector('a')?.focus();
+    return true;
   }
 
   #item(result: ResultData): HTMLLIElement {

@@ -17,9 +17,9 @@ export const chunkSizeVariable = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 /**
  * Word-index entries per chunk. Pagefind sorts a language's words and closes a chunk once it holds
  * this many entries (each position of a word on a page, each weight change and metadata position,
- * plus one per page and per accented variant). Measured on this site (about 28,000 entries per
- * language) for the benchmark's first search, "mentor", and the 37 searches of
- * tests/e2e/search-queries.ts (KB gzip, en / fi):
+ * plus one per page and per accented variant). Measured on this site for the benchmark's first
+ * search, "mentor", and the 40 searches of tests/e2e/search-queries.ts (KB gzip, en / fi), first
+ * at about 28,000 entries per language:
  *
  * | entries | chunks | "mentor" | median search | searches over 100 KB |
  * | --- | --- | --- | --- | --- |
@@ -30,14 +30,22 @@ export const chunkSizeVariable = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
  * | 3,000 | 19 | 90.1 / 90.2 | 90.1 / 91.0 | 0 of 37 |
  * | 2,000 | 28 | 88.8 / 88.7 | 89.1 / 89.5 | 0 of 37 |
  *
- * Smaller chunks always download less, but the saving shrinks as they do while the number of files,
- * the `.pf_meta` every search loads first, and the chunks a two-word search needs grow. 3,000 is
- * the largest size measured at which every search of the list fits the budget (the heaviest,
- * "tarkistuslista", 98.2 KB; "mentor" about 10 KB under); 2,000 saves 1.3 KB more for half as many
- * files again. The size stays right as the site grows: a bigger site gets more chunks of the same
- * size, not bigger ones.
+ * and again on 2026-12-02, when the content and the shared page scripts had grown (about 1.4 KB
+ * more on every first search) and the three-word searches took three chunks each:
+ *
+ * | entries | chunks | "mentor" / "mentori" | median search | heaviest | searches over 100 KB |
+ * | --- | --- | --- | --- | --- | --- |
+ * | 3,000 | 26 | 92.0 / 91.9 | 92.6 / 92.5 | 103.8 ("returning to Finland") | 3 of 40 |
+ * | 2,000 | 39 | 91.0 / 90.4 | 91.4 / 91.2 | 99.5 ("returning to Finland") | 0 of 40 |
+ * | 1,500 | 51 | 90.3 / 90.0 | 91.1 / 90.5 | 98.1 ("tarkistuslista") | 0 of 40 |
+ *
+ * Smaller chunks always download less, but the saving shrinks as they do while the number of files
+ * and the `.pf_meta` every search loads first grow. 1,500 is the largest size measured at which
+ * every search of the list fits the budget with about 2 KB to spare; most of a first search is
+ * fixed (Pagefind's code and WebAssembly, 71–72 KB). The size stays right as the site grows: a
+ * bigger site gets more chunks of the same size, not bigger ones.
  */
-export const indexChunkEntries = 3000;
+export const indexChunkEntries = 1500;
 
 /**
  * The Pagefind versions whose `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` has been checked to mean

@@ -70,6 +70,34 @@ test('results update as you type and show title, type and a highlighted excerpt'
   await expect(first.locator('mark').first()).toHaveText(/^volunteer/i);
 });
 
+test('one more letter shows the results already fetched at once; one still on its way follows in its place', async ({ page, browser }) => {
+  // The order a fresh search gives, from a browser with nothing cached.
+  const fresh = await browser.newPage();
+  await searchFor(fresh, 'fi', 'mentori');
+  const expected = await hrefs(fresh);
+  await fresh.close();
+  await searchFor(page, 'fi', 'mentor');
+  // From now on the text of any result not yet fetched waits until the test lets it through.
+  const held: Array<() => void> = [];
+  await page.route('**/pagefind/fragment/*', (route) => {
+    held.push(() => void route.continue());
+  });
+  const field = page.getByRole('searchbox', { name: /Hae oppaista/ });
+  await field.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('i');
+  await expect.poll(() => held.length, { message: '"mentori" should need a result text that "mentor" did not show; if the content changed, pick another word' }).toBeGreaterThan(0);
+  // The results before the first held one are shown, in the fresh search's order.
+  await expect.poll(async () => {
+    const shown = await hrefs(page);
+    return shown.length > 0 && shown.length < expected.length && shown.every((href, index) => href === expected[index]);
+  }).toBe(true);
+  for (const release of held) release();
+  await expect(resultLinks(page)).toHaveCount(expected.length);
+  expect(await hrefs(page)).toEqual(expected);
+  await expect(status(page)).toContainText('mentori');
+});
+
 test('each language searches its own pages; the option adds the other language', async ({ page }) => {
   await searchFor(page, 'fi', 'linkedin');
   const finnish = await hrefs(page);
