@@ -80,9 +80,8 @@ export function recordResponses(page) {
     return all.map((response) => {
       if (!response.viaWorker) return response;
       const index = fetched.findIndex(({ url }) => url === response.url);
-      if (index === -1) return response;
-      const [{ bytes }] = fetched.splice(index, 1);
-      return { ...response, bytes };
+      const [fromWorker] = index === -1 ? [] : fetched.splice(index, 1);
+      return fromWorker ? { ...response, bytes: fromWorker.bytes } : response;
     });
   };
   return {

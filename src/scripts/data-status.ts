@@ -2,6 +2,17 @@ import { personalData, type DataStatus } from './personal-data';
 import { offersBackup, statusLines } from './personal-data/status-lines';
 
 /**
+ * The backup code is left out of the page: a first visit, with nothing to back up, never needs it.
+ * It loads once the reader has something to lose (saved data, or a backup offered), not on the
+ * click: offline it could no longer come, and a failed `import()` stays failed until a reload,
+ * which would lose changes the browser refused to store. Once loaded, the offline worker keeps it.
+ */
+const backupCode = () => import('./personal-data/download');
+const warmBackupCode = () => void backupCode().catch(() => undefined);
+/** Whether the page's tools hold any record: asked once every module script has run, when each tool has opened its types. */
+const holdsData = () => personalData.types().some((type) => personalData.collection(type).list().length > 0);
+
+/**
  * `<data-status>`: the one place a tool page tells the reader what happens to what they enter —
  * saved in this browser, not saved (storage blocked, full or failing), some data kept aside, or a
  * backup due — and offers a backup download when anything is at risk. Texts come from the server in
@@ -13,12 +24,19 @@ class DataStatusElement extends HTMLElement {
   connectedCallback(): void {
     this.#show(personalData.status());
     personalData.subscribeStatus((status) => this.#show(status));
-    // The backup code loads on the first click: most visits never need it.
+    // Module scripts run before DOMContentLoaded, this one possibly before the tools' own.
+    const warmIfHoldsData = () => holdsData() && warmBackupCode();
+    if (document.readyState === 'complete') warmIfHoldsData();
+    else document.addEventListener('DOMContentLoaded', warmIfHoldsData, { once: true });
     this.querySelector('[data-status-backup]')?.addEventListener('click', async () => {
-      const { downloadBackup } = await import('./personal-data/download');
-      downloadBackup(personalData);
       const done = this.querySelector<HTMLElement>('[data-status-done]');
-      if (done) done.textContent = done.dataset['text'] ?? '';
+      try {
+        const { downloadBackup } = await backupCode();
+        downloadBackup(personalData);
+        if (done) done.textContent = done.dataset['text'] ?? '';
+      } catch {
+        if (done) done.textContent = done.dataset['textFailed'] ?? '';
+      }
     });
   }
 
@@ -34,6 +52,7 @@ class DataStatusElement extends HTMLElement {
     this.dataset['state'] = lines[0];
     const backup = this.querySelector<HTMLElement>('[data-status-backup]');
     if (backup) backup.hidden = !offersBackup(lines);
+    if (backup && !backup.hidden) warmBackupCode();
     const more = this.querySelector<HTMLElement>('[data-status-more]');
     if (more) more.hidden = !lines.includes('keptAside');
   }

@@ -1,7 +1,8 @@
 import { personalData } from './personal-data';
 import { allRecordTypes } from './personal-data/all-types';
 import { applyRestore, parseBackup, planRestore, type RestorePlan } from './personal-data/backup';
-import { downloadBackup, downloadText } from './personal-data/download';
+import { downloadText } from './download-file';
+import { downloadBackup } from './personal-data/download';
 import { persistence, requestPersistence, type Persistence } from './personal-data/persistence';
 import { plural, problemText, toolName, type YourDataStrings } from './your-data-text';
 

@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { pdfPageTexts } from './pdf';
+import { addPerson, fillStorage, seed } from './my-network-page';
 import { shownProgress } from './progress-bar';
 
 /**
@@ -15,14 +16,6 @@ import { shownProgress } from './progress-bar';
 const paths = { en: '/en/toolkit/my-network/', fi: '/fi/tyokalut/oma-verkosto/' } as const;
 const card = (page: Page, name: string) => page.locator('[data-person]').filter({ has: page.getByRole('heading', { name, exact: true }) });
 const names = (page: Page, list: 'due' | 'others') => page.locator(`[data-${list}-list] > li:not([hidden]) h4`).allTextContents();
-
-async function addPerson(page: Page, fields: Record<string, string>, rhythm?: string): Promise<void> {
-  await page.getByRole('button', { name: 'Add a person' }).click();
-  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
-  if (rhythm) await page.getByLabel('Keep in touch').selectOption({ label: rhythm });
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.locator('[data-notice]')).toHaveText(`${fields['Name (required)']} was saved.`);
-}
 
 async function logContact(page: Page, name: string, date: string, kind: string, note: string): Promise<void> {
   await card(page, name).getByRole('button', { name: 'Log a contact' }).click();
@@ -46,20 +39,6 @@ const tricky = {
   step: '@ kysy suosittelijaksi',
   contact: '-5 minuutin puhelu, sovittiin kahvit',
 };
-
-/** Puts people and contacts in the browser, as the tool stores them, before the page's scripts run (once per test). */
-async function seed(page: Page, people: Array<Record<string, unknown>>, contacts: Array<Record<string, unknown>> = []): Promise<void> {
-  const blank = { role: '', organisation: '', howWeMet: '', languages: '', email: '', phone: '', profileUrl: '', tags: [], notes: '', nextStep: '', nextStepDue: '', rhythm: 'none', added: '2026-01-01' };
-  const records = [
-    ...people.map(({ id, ...value }) => [`networking-guide:network-person:${id}`, { ...blank, ...value }]),
-    ...contacts.map(({ id, ...value }) => [`networking-guide:network-interaction:${id}`, value]),
-  ].map(([key, value]) => [key, JSON.stringify({ version: 1, savedAt: '2026-11-01T10:00:00.000Z', value })]);
-  await page.addInitScript((entries) => {
-    if (sessionStorage.getItem('seeded')) return;
-    for (const [key, value] of entries) localStorage.setItem(String(key), String(value));
-    sessionStorage.setItem('seeded', 'yes');
-  }, records);
-}
 
 test('add, edit and log: due people first, history newest first, found by any field or tag', async ({ page }) => {
   await seed(page, [{ id: 'bo', name: 'Bo Ek', organisation: 'Alfa' }, { id: 'cecilia', name: 'Cecilia Berg', nextStep: 'Call after the holidays', nextStepDue: '2099-01-10', rhythm: 'quarterly', added: '2098-12-01' }]);
@@ -231,14 +210,8 @@ test('a damaged person and one saved by a newer version are kept as they were; f
   expect(JSON.parse(String(before['networking-guide:kept-aside:network-person:bad'])).raw).toBe(damaged);
   expect(before['networking-guide:network-person:future']).toBe(newer);
 
-  await page.evaluate(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
-  await page.getByRole('button', { name: 'Add a person' }).click();
-  await page.getByLabel('Name (required)', { exact: true }).fill('Mika Korhonen');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await fillStorage(page);
+  await addPerson(page, { 'Name (required)': 'Mika Korhonen' });
   await expect(lines).toContainText('storage for this site is full, so your latest changes are not saved');
   await expect(card(page, 'Mika Korhonen')).toBeVisible();
   expect(await stored()).toEqual(before);

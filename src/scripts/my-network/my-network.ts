@@ -6,6 +6,7 @@ import {
   parseTags, personTextFields, planImport, rhythmDate, validatePerson, weekSummary,
   type ImportPlan, type Interaction, type InteractionKind, type ListEntry, type NetworkData, type Person, type Rhythm, type SortKey,
 } from './model';
+import { downloadText } from '../download-file';
 import { personalData } from '../personal-data';
 import { drawProgress } from '../progress-bar';
 import { networkStore, type NetworkStore } from './records';
@@ -30,15 +31,6 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<
   for (const [name, value] of Object.entries(props)) if (value !== undefined) element.setAttribute(name, value);
   element.append(...children);
   return element;
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 /** How many people the list shows at first, and how many more each "Show more" adds. */
@@ -526,11 +518,28 @@ class MyNetwork extends HTMLElement {
     return JSON.parse(this.dataset['csvLabels'] ?? '[]') as CsvLabels[];
   }
 
+  /**
+   * Loads the code for files, which is left out of the page so that a visit costs less. Offline,
+   * on a device where it was never loaded (nor saved with "Save for offline"), it cannot come:
+   * the reader is told so where they look, and nothing else happens.
+   */
+  async #fileCode<T>(load: () => Promise<T>, tell: (text: string) => void): Promise<T | undefined> {
+    try {
+      return await load();
+    } catch {
+      tell(this.#t('network.ui.fileCodeMissing'));
+      return undefined;
+    }
+  }
+
   async #export(kind: string): Promise<void> {
     const day = localDay();
     const name = (key: string, extension: string) => `${this.#t(`network.ui.fileNames.${key}`)}-${day}.${extension}`;
+    const tell = (text: string) => this.#notify(text);
     if (kind === 'calendar') {
-      const { nextStepsCalendar, stepsWithDates } = await import('./calendar');
+      const code = await this.#fileCode(() => import('./calendar'), tell);
+      if (!code) return;
+      const { nextStepsCalendar, stepsWithDates } = code;
       if (stepsWithDates(this.#data.people).length === 0) {
         this.#notify(this.#t('network.ui.calendarNone'));
         return;
@@ -539,14 +548,15 @@ class MyNetwork extends HTMLElement {
         summary: (person) => this.#t('network.ui.calendarSummary', { name: person.name, step: person.nextStep }),
         description: (person) => this.#t('network.ui.calendarDescription', { name: person.name, organisation: [person.organisation, person.role].filter(Boolean).join(', ') || '–' }),
       }, new Date());
-      download(name('calendar', 'ics'), 'text/calendar;charset=utf-8', text);
+      downloadText(name('calendar', 'ics'), text, 'text/calendar');
       return;
     }
-    const csv = await import('./csv');
+    const csv = await this.#fileCode(() => import('./csv'), tell);
+    if (!csv) return;
     const [labels] = this.#labels();
     if (!labels) return;
-    if (kind === 'people') download(name('people', 'csv'), 'text/csv;charset=utf-8', csv.peopleCsv(this.#data.people, labels));
-    else download(name('interactions', 'csv'), 'text/csv;charset=utf-8', csv.interactionsCsv(this.#data.interactions, this.#data.people, labels));
+    if (kind === 'people') downloadText(name('people', 'csv'), csv.peopleCsv(this.#data.people, labels), 'text/csv');
+    else downloadText(name('interactions', 'csv'), csv.interactionsCsv(this.#data.interactions, this.#data.people, labels), 'text/csv');
   }
 
   async #readImport(): Promise<void> {
@@ -554,7 +564,11 @@ class MyNetwork extends HTMLElement {
     const files = [...(input.files ?? [])];
     this.#part('[data-import-error]').textContent = '';
     if (files.length === 0) return;
-    const csv = await import('./csv');
+    const csv = await this.#fileCode(() => import('./csv'), (text) => {
+      this.#endImport('');
+      this.#part('[data-import-error]').textContent = text;
+    });
+    if (!csv) return;
     const options = { labels: this.#labels(), today: localDay(), newId: () => this.#store.newId() };
     let file = files[0]!.name;
     try {

@@ -6,6 +6,7 @@ import fi from '../../../src/i18n/ui/fi.json' with { type: 'json' };
 import { sectionHref } from '../../../src/i18n/routes';
 import { cacheNames, kilobytes } from '../../../src/offline/policy';
 import { icons } from '../../../src/offline/app-manifest';
+import { addPerson, fillStorage, seed } from '../my-network-page';
 import { builds, changeInB } from './builds';
 import { expect, goOffline, languageListOf, test, until, waitForWorker } from './offline-fixtures';
 
@@ -94,6 +95,48 @@ test('Save for offline: says the size first, then every page of the language and
   await goOffline(context);
   await page.goto(sectionHref('tips', 'fi'));
   await expect(page.locator('[data-not-saved]')).toBeVisible();
+});
+
+test('offline, a part of a tool that never loaded says it needs a connection; once used online, it works offline', async ({ page, context }) => {
+  await seed(page, [{ id: 'p1', name: 'Aino Mäkinen', organisation: 'Kone Oyj' }]);
+  await page.goto(sectionHref('myNetwork', 'en'));
+  await waitForWorker(page);
+  await goOffline(context);
+  await page.reload();
+  const notice = page.locator('[data-notice]');
+  await page.getByRole('button', { name: en['network.ui.exportPeople'] }).click();
+  await expect(notice).toHaveText(en['network.ui.fileCodeMissing']);
+  await page.getByRole('button', { name: en['network.ui.exportCalendar'] }).click();
+  await expect(notice).toHaveText(en['network.ui.fileCodeMissing']);
+
+  // A failed import() stays failed in this page, so the message asks for a reload.
+  await context.setOffline(false);
+  await page.reload();
+  const online = page.waitForEvent('download');
+  await page.getByRole('button', { name: en['network.ui.exportPeople'] }).click();
+  await online;
+  await goOffline(context);
+  await page.reload();
+  const offline = page.waitForEvent('download');
+  await page.getByRole('button', { name: en['network.ui.exportPeople'] }).click();
+  expect((await offline).suggestedFilename()).toMatch(/\.csv$/);
+});
+
+test('a reader with saved data keeps the backup code: offline, when storage fills up, "Download a backup" still works', async ({ page, context }) => {
+  await seed(page, [{ id: 'p1', name: 'Aino Mäkinen', organisation: 'Kone Oyj' }]);
+  await page.goto(sectionHref('myNetwork', 'en'));
+  await waitForWorker(page);
+  await page.waitForLoadState('networkidle');
+  await goOffline(context);
+  await page.reload();
+  await fillStorage(page);
+  await addPerson(page, { 'Name (required)': 'Mika Korhonen' });
+  await expect(page.locator('data-status [data-status-lines]')).toContainText(en['data.status.full']);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: en['data.status.backup'] }).click();
+  const file = JSON.parse(readFileSync(String(await (await download).path()), 'utf8')) as { sections: { network: { 'network-person': Array<{ value: { name: string } }> } } };
+  expect(file.sections.network['network-person'].map(({ value }) => value.name).sort()).toEqual(['Aino Mäkinen', 'Mika Korhonen']);
+  await expect(page.locator('data-status [data-status-done]')).toHaveText(en['data.status.downloaded']);
 });
 
 test('a new build: the reader is told politely, and Reload shows the new build with its own files and no failed request', async ({ page, site }) => {
