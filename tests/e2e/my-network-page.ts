@@ -6,13 +6,15 @@ import { expect } from './fixtures';
  * put a network in the browser, add a person through the form, make the storage full.
  */
 
-/** Adds a person through the form (English page) and waits until the page says it was saved. */
-export async function addPerson(page: Page, fields: Record<string, string>, rhythm?: string): Promise<void> {
+/**
+ * Adds a person through the form (English page) and waits for the page's notice: by default that
+ * the person was saved.
+ */
+export async function addPerson(page: Page, fields: Record<string, string>, notice = `${fields['Name (required)']} was saved.`): Promise<void> {
   await page.getByRole('button', { name: 'Add a person' }).click();
   for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
-  if (rhythm) await page.getByLabel('Keep in touch').selectOption({ label: rhythm });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.locator('[data-notice]')).toHaveText(`${fields['Name (required)']} was saved.`);
+  await expect(page.locator('[data-notice]')).toHaveText(notice);
 }
 
 /** Puts people and contacts in the browser, as the tool stores them, before the page's scripts run (once per test). */

@@ -211,7 +211,7 @@ test('a damaged person and one saved by a newer version are kept as they were; f
   expect(before['networking-guide:network-person:future']).toBe(newer);
 
   await fillStorage(page);
-  await addPerson(page, { 'Name (required)': 'Mika Korhonen' });
+  await addPerson(page, { 'Name (required)': 'Mika Korhonen' }, 'Your change to Mika Korhonen is kept for this visit only, because the browser did not save it. Download a backup so that you do not lose it.');
   await expect(lines).toContainText('storage for this site is full, so your latest changes are not saved');
   await expect(card(page, 'Mika Korhonen')).toBeVisible();
   expect(await stored()).toEqual(before);

@@ -7,7 +7,7 @@ import {
   type ImportPlan, type Interaction, type InteractionKind, type ListEntry, type NetworkData, type Person, type Rhythm, type SortKey,
 } from './model';
 import { downloadText } from '../download-file';
-import { personalData } from '../personal-data';
+import { personalData, type WriteResult } from '../personal-data';
 import { drawProgress } from '../progress-bar';
 import { networkStore, type NetworkStore } from './records';
 
@@ -32,6 +32,12 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<
   element.append(...children);
   return element;
 }
+
+/**
+ * Whether the browser stored every write. When it did not, the notice says so beside the change:
+ * "saved" next to the saving status's "not saved" would leave the reader to guess which is true.
+ */
+const allSaved = (results: readonly WriteResult[]) => results.every((result) => result === 'saved');
 
 /** How many people the list shows at first, and how many more each "Show more" adds. */
 const pageSize = 20;
@@ -396,9 +402,9 @@ class MyNetwork extends HTMLElement {
       return;
     }
     this.#data = { ...this.#data, people: this.#editing ? this.#data.people.map((kept) => (kept.id === person.id ? person : kept)) : [...this.#data.people, person] };
-    this.#store.putPeople([person]);
+    const stored = allSaved(this.#store.putPeople([person]));
     this.#draw();
-    this.#notify(this.#t('network.ui.savedPerson', { name: person.name }));
+    this.#notify(this.#t(stored ? 'network.ui.savedPerson' : 'network.ui.notStored', { name: person.name }));
     this.#personForm().hidden = true;
     this.#editing = undefined;
     this.#focusPerson(person.id, 'edit');
@@ -470,11 +476,11 @@ class MyNetwork extends HTMLElement {
     const kind = interactionKinds.includes(value('kind') as InteractionKind) ? (value('kind') as InteractionKind) : 'other';
     const interaction: Interaction = { id: this.#store.newId(), personId, date: value('date'), kind, note: value('note') };
     this.#data = addInteraction(this.#data, interaction);
-    this.#store.putInteractions([interaction]);
+    const stored = allSaved(this.#store.putInteractions([interaction]));
     this.#closeLog(false);
     this.#draw();
     const person = this.#data.people.find((candidate) => candidate.id === personId);
-    this.#notify(this.#t('network.ui.logged', { name: person?.name ?? '' }));
+    this.#notify(this.#t(stored ? 'network.ui.logged' : 'network.ui.notStored', { name: person?.name ?? '' }));
     this.#focusPerson(personId, 'log');
   }
 
@@ -616,10 +622,9 @@ class MyNetwork extends HTMLElement {
     this.#data = applyImport(this.#data, plan, choice);
     const changed = this.#data.people.filter((person) => before.get(person.id) !== person);
     const added = this.#data.interactions.filter((interaction) => !keptInteractions.has(interaction.id));
-    this.#store.putPeople(changed);
-    this.#store.putInteractions(added);
+    const stored = allSaved([...this.#store.putPeople(changed), ...this.#store.putInteractions(added)]);
     this.#draw();
-    this.#endImport(this.#t('network.ui.imported', { people: this.#t('network.ui.importedPeople', { count: changed.length }), contacts: this.#t('network.ui.importedContacts', { count: added.length }) }));
+    this.#endImport(this.#t(stored ? 'network.ui.imported' : 'network.ui.importNotStored', { people: this.#t('network.ui.importedPeople', { count: changed.length }), contacts: this.#t('network.ui.importedContacts', { count: added.length }) }));
   }
 
   #endImport(message: string): void {

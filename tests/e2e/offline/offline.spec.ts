@@ -130,7 +130,7 @@ test('a reader with saved data keeps the backup code: offline, when storage fill
   await goOffline(context);
   await page.reload();
   await fillStorage(page);
-  await addPerson(page, { 'Name (required)': 'Mika Korhonen' });
+  await addPerson(page, { 'Name (required)': 'Mika Korhonen' }, 'Your change to Mika Korhonen is kept for this visit only, because the browser did not save it. Download a backup so that you do not lose it.');
   await expect(page.locator('data-status [data-status-lines]')).toContainText(en['data.status.full']);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: en['data.status.backup'] }).click();
