@@ -64,8 +64,8 @@ export async function startLighthouse(port) {
     logLevel: 'silent',
   });
 
-  /** @param {string} url */
-  async function audit(url) {
+  /** @param {string} url @param {boolean} [again] whether this is the one retry after a failed trace */
+  async function audit(url, again = false) {
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
@@ -74,6 +74,9 @@ export async function startLighthouse(port) {
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
+    // Lighthouse itself says to run again when its own trace of the load broke; that is no score
+    // of the page, so it gets one more run. Any other error, or a second one, stops the audit.
+    if (lhr.runtimeError && traceFailures.has(lhr.runtimeError.code) && !again) return audit(url, true);
     if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
     /** @param {string} id */
     const value = (id) => lhr.audits[id]?.numericValue ?? null;
@@ -105,6 +108,9 @@ export async function startLighthouse(port) {
 
   return { audit: auditMedian, close: () => chrome.kill() };
 }
+
+/** Lighthouse's errors for a trace it failed to record (its message: "Please run Lighthouse again"). */
+const traceFailures = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED', 'NO_RESOURCE_REQUEST']);
 
 /**
  * The middle run when sorted by performance score: the one a repeat of the benchmark most likely sees.

@@ -56,9 +56,14 @@ export function recordResponses(page) {
   const byWorker = [];
   /** @param {import('@playwright/test').Response} response */
   const bodyBytes = (response) =>
-    // A response from the browser's cache transferred nothing; Chromium reports it as minus its
-    // header size, which would make a page that reuses a cached file look lighter than zero.
-    response.request().sizes().then((sizes) => Math.max(0, sizes.responseBodySize));
+    response
+      .request()
+      .sizes()
+      // A response from the browser's cache transferred nothing; Chromium reports it as minus its
+      // header size, which would make a page that reuses a cached file look lighter than zero.
+      .then((sizes) => Math.max(0, sizes.responseBodySize))
+      // A response still arriving when the measurement closes its context is past what is counted.
+      .catch(() => 0);
   page.on('response', (response) => {
     pending.push(bodyBytes(response).then((bytes) => ({
       url: response.url(),
