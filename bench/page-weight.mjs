@@ -63,7 +63,10 @@ export function recordResponses(page) {
       // header size, which would make a page that reuses a cached file look lighter than zero.
       .then((sizes) => Math.max(0, sizes.responseBodySize))
       // A response still arriving when the measurement closes its context is past what is counted.
-      .catch(() => 0);
+      .catch((error) => {
+        if (error instanceof Error && error.name === 'TargetClosedError') return 0;
+        throw error;
+      });
   page.on('response', (response) => {
     pending.push(bodyBytes(response).then((bytes) => ({
       url: response.url(),

@@ -3,14 +3,20 @@ import { offersBackup, statusLines } from './personal-data/status-lines';
 
 /**
  * The backup code is left out of the page: a first visit, with nothing to back up, never needs it.
- * It loads once the reader has something to lose (saved data, or a backup offered), not on the
- * click: offline it could no longer come, and a failed `import()` stays failed until a reload,
- * which would lose changes the browser refused to store. Once loaded, the offline worker keeps it.
+ * It loads once the reader has something to lose (a record of a type that goes into backups, or a
+ * backup offered), not on the click: offline it could no longer come, and a failed `import()`
+ * stays failed until a reload, which would lose changes the browser refused to store. Once
+ * loaded, the offline worker keeps it. The layer reports a status each time a tool opens a type
+ * and after each change, so a tool whose script runs after this one is still seen.
  */
 const backupCode = () => import('./personal-data/download');
-const warmBackupCode = () => void backupCode().catch(() => undefined);
-/** Whether the page's tools hold any record: asked once every module script has run, when each tool has opened its types. */
-const holdsData = () => personalData.types().some((type) => personalData.collection(type).list().length > 0);
+let backupCodeAsked = false;
+function warmBackupCode(): void {
+  if (backupCodeAsked) return;
+  backupCodeAsked = true;
+  backupCode().catch(() => (backupCodeAsked = false));
+}
+const holdsData = () => personalData.types().some((type) => type.inBackup && personalData.collection(type).list().length > 0);
 
 /**
  * `<data-status>`: the one place a tool page tells the reader what happens to what they enter —
@@ -24,10 +30,6 @@ class DataStatusElement extends HTMLElement {
   connectedCallback(): void {
     this.#show(personalData.status());
     personalData.subscribeStatus((status) => this.#show(status));
-    // Module scripts run before DOMContentLoaded, this one possibly before the tools' own.
-    const warmIfHoldsData = () => holdsData() && warmBackupCode();
-    if (document.readyState === 'complete') warmIfHoldsData();
-    else document.addEventListener('DOMContentLoaded', warmIfHoldsData, { once: true });
     this.querySelector('[data-status-backup]')?.addEventListener('click', async () => {
       const done = this.querySelector<HTMLElement>('[data-status-done]');
       try {
@@ -52,7 +54,7 @@ class DataStatusElement extends HTMLElement {
     this.dataset['state'] = lines[0];
     const backup = this.querySelector<HTMLElement>('[data-status-backup]');
     if (backup) backup.hidden = !offersBackup(lines);
-    if (backup && !backup.hidden) warmBackupCode();
+    if ((backup && !backup.hidden) || (!backupCodeAsked && holdsData())) warmBackupCode();
     const more = this.querySelector<HTMLElement>('[data-status-more]');
     if (more) more.hidden = !lines.includes('keptAside');
   }

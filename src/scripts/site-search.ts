@@ -83,7 +83,10 @@ class SiteSearch extends HTMLElement {
   #shown = 0;
   #run = 0;
   #announce: ReturnType<typeof setTimeout> | undefined;
-  #loadingMore: Promise<boolean> | undefined;
+  /** The search `#results` belong to. */
+  #resultsRun = 0;
+  /** The page of results being drawn, and for which search. */
+  #rendering: { run: number; done: Promise<boolean> } | undefined;
   /** Whether the current history entry holds a finished search that typing must not overwrite. */
   #committed = false;
 
@@ -106,9 +109,11 @@ class SiteSearch extends HTMLElement {
       this.#committed = true;
       this.#update();
     });
-    // One page at a time: a second click while a page is on its way would fetch the same one again.
     this.#more.addEventListener('click', () => {
-      this.#loadingMore ??= this.#showMore(this.#run, true).finally(() => (this.#loadingMore = undefined));
+      // The button may still belong to results a newer search is replacing, or their page may be
+      // on its way: a click then would add results twice, or the old query's to the new one.
+      if (this.#resultsRun !== this.#run || this.#rendering?.run === this.#run) return;
+      this.#render(this.#run, true);
     });
     window.addEventListener('popstate', () => this.#restore());
     // The form is usable before this script runs, so the reader may already be in the field or
@@ -198,8 +203,9 @@ class SiteSearch extends HTMLElement {
     }
     if (run !== this.#run) return;
     this.#results = response.results;
+    this.#resultsRun = run;
     this.#shown = 0;
-    if (!(await this.#showMore(run, false)) || run !== this.#run) return;
+    if (!(await this.#render(run, false)) || run !== this.#run) return;
     const count = this.#results.length;
     const plural = new Intl.PluralRules(this.#lang).select(count) === 'one' ? 'one' : 'other';
     this.#say(fillTemplate(count === 0 ? this.#strings.none : this.#strings.status[plural], { count, query }), announceAfterMs);
@@ -216,11 +222,7 @@ class SiteSearch extends HTMLElement {
     const texts = this.#results.slice(this.#shown, this.#shown + pageSize).map((result) => result.data());
     // A newer search may leave some unread: their failure must not surface as an unhandled one.
     for (const text of texts) text.catch(() => undefined);
-    if (replace) {
-      // The button belongs to the results being replaced; it comes back once the new page is in.
-      this.#more.hidden = true;
-      if (texts.length === 0) this.#list.replaceChildren();
-    }
+    if (replace && texts.length === 0) this.#list.replaceChildren();
     try {
       for (const [index, text] of texts.entries()) {
         const item = this.#item(await text);
@@ -231,11 +233,24 @@ class SiteSearch extends HTMLElement {
         if (focus && index === 0) item.querySelector('a')?.focus();
       }
     } catch {
-      if (run === this.#run) this.#say(this.#strings.failed, 0);
+      if (run !== this.#run) return false;
+      // Results of the previous query must not stay under the new query's "failed".
+      if (replace && this.#shown === 0) this.#list.replaceChildren();
+      this.#more.hidden = true;
+      this.#say(this.#strings.failed, 0);
       return false;
     }
     this.#more.hidden = this.#shown >= this.#results.length;
     return true;
+  }
+
+  /** Draws the next page as `#showMore` does, noted as the one being drawn until it is in. */
+  #render(run: number, focus: boolean): Promise<boolean> {
+    const done = this.#showMore(run, focus).finally(() => {
+      if (this.#rendering?.done === done) this.#rendering = undefined;
+    });
+    this.#rendering = { run, done };
+    return done;
   }
 
   #item(result: ResultData): HTMLLIElement {

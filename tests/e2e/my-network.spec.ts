@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import en from '../../src/i18n/ui/en.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { pdfPageTexts } from './pdf';
@@ -211,7 +212,7 @@ test('a damaged person and one saved by a newer version are kept as they were; f
   expect(before['networking-guide:network-person:future']).toBe(newer);
 
   await fillStorage(page);
-  await addPerson(page, { 'Name (required)': 'Mika Korhonen' }, 'Your change to Mika Korhonen is kept for this visit only, because the browser did not save it. Download a backup so that you do not lose it.');
+  await addPerson(page, { 'Name (required)': 'Mika Korhonen' }, en['network.ui.notStored'].replace('{{name}}', 'Mika Korhonen'));
   await expect(lines).toContainText('storage for this site is full, so your latest changes are not saved');
   await expect(card(page, 'Mika Korhonen')).toBeVisible();
   expect(await stored()).toEqual(before);

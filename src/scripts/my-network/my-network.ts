@@ -17,7 +17,7 @@ import { networkStore, type NetworkStore } from './records';
  * and draws the list. Rules live in `model.ts`; CSV and calendar code is loaded with `import()`
  * only when the reader imports or exports, so the page's own script stays small.
  *
- * Speed with a large network (see the benchmark): the list shows the first 50 matches and more
+ * Speed with a large network (see the benchmark): the list shows the first `pageSize` matches and more
  * on request (everyone before printing); a keystroke filters lower-cased texts prepared once per
  * change of data; cards are made when first shown; a person's history when its details open.
  */
