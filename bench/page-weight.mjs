@@ -64,7 +64,8 @@ export function recordResponses(page) {
       .then((sizes) => Math.max(0, sizes.responseBodySize))
       // A response still arriving when the measurement closes its context is past what is counted.
       .catch((error) => {
-        if (error instanceof Error && error.name === 'TargetClosedError') return 0;
+        // Playwright's TargetClosedError; its name is mangled by bundling, its message is not.
+        if (error instanceof Error && /Target page, context or browser has been closed/.test(error.message)) return 0;
         throw error;
       });
   page.on('response', (response) => {
