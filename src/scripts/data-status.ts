@@ -10,11 +10,12 @@ import { offersBackup, statusLines } from './personal-data/status-lines';
  * and after each change, so a tool whose script runs after this one is still seen.
  */
 const backupCode = () => import('./personal-data/download');
+/** Asked once: a failed `import()` would fail again anyway until the page is reloaded. */
 let backupCodeAsked = false;
 function warmBackupCode(): void {
   if (backupCodeAsked) return;
   backupCodeAsked = true;
-  backupCode().catch(() => (backupCodeAsked = false));
+  backupCode().catch(() => undefined);
 }
 const holdsData = () => personalData.types().some((type) => type.inBackup && personalData.collection(type).list().length > 0);
 
@@ -54,6 +55,7 @@ class DataStatusElement extends HTMLElement {
     this.dataset['state'] = lines[0];
     const backup = this.querySelector<HTMLElement>('[data-status-backup]');
     if (backup) backup.hidden = !offersBackup(lines);
+    // holdsData lists records, so it is asked only until the code has been asked for.
     if ((backup && !backup.hidden) || (!backupCodeAsked && holdsData())) warmBackupCode();
     const more = this.querySelector<HTMLElement>('[data-status-more]');
     if (more) more.hidden = !lines.includes('keptAside');

@@ -9,7 +9,6 @@ import {
 
 type Lang = 'en' | 'fi';
 
-
 /**
  * `<plan-form>` around the My plan worksheet (PlanView.astro): keeps the answers in the
  * personal-data layer (one record for both languages, so the Finnish page shows what was written
